@@ -1,0 +1,179 @@
+package io.softdelete.agent;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the agent's option string: comma-separated {@code key=value} pairs, list values joined by
+ * {@code :}. Strict: every key must be known, every value well formed, or parsing fails with an
+ * {@link OptionsException} naming the option. Modelled on JaCoCo's {@code AgentOptions}.
+ */
+public final class AgentOptions {
+    public static final String ENTITIES = "entities";
+    public static final String COLUMN = "column";
+    public static final String STRATEGY = "strategy";
+    public static final String CONFIG = "config";
+    public static final String CASCADE_TO_UNCONFIGURED = "cascadeToUnconfigured";
+
+    private static final String COLUMN_SUFFIX = "." + COLUMN;
+    private static final String STRATEGY_SUFFIX = "." + STRATEGY;
+    private static final String DEFAULT_COLUMN = "deleted";
+
+    /** The column name ends up in SQL, so nothing but a plain identifier is accepted. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+                    + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+    private AgentOptions() {
+    }
+
+    public static AgentConfig parse(String options) {
+        Map<String, String> pairs = splitPairs(options);
+        String configPath = pairs.get(CONFIG);
+        if (configPath != null) {
+            Map<String, String> fromFile = readConfigFile(configPath);
+            fromFile.putAll(pairs);
+            pairs = fromFile;
+        }
+        return build(pairs);
+    }
+
+    private static Map<String, String> splitPairs(String options) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        if (options == null || options.isEmpty()) {
+            return pairs;
+        }
+        for (String pair : options.split(",", -1)) {
+            int separator = pair.indexOf('=');
+            if (separator <= 0) {
+                throw new OptionsException("malformed option '" + pair + "'; expected key=value");
+            }
+            String key = pair.substring(0, separator);
+            String value = pair.substring(separator + 1);
+            checkKey(key);
+            if (pairs.put(key, value) != null) {
+                throw new OptionsException("option '" + key + "' is given more than once");
+            }
+        }
+        return pairs;
+    }
+
+    private static Map<String, String> readConfigFile(String path) {
+        Properties properties = new Properties();
+        Path file = Paths.get(path);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | RuntimeException e) {
+            throw new OptionsException("option '" + CONFIG + "': cannot read '" + path + "': " + e, e);
+        }
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.equals(CONFIG)) {
+                throw new OptionsException("option '" + CONFIG + "': file '" + path + "' may not itself set '" + CONFIG + "'");
+            }
+            checkKey(key);
+            // trailing blanks are invisible in a properties file; failing on them would only confuse
+            pairs.put(key, properties.getProperty(key).strip());
+        }
+        return pairs;
+    }
+
+    private static void checkKey(String key) {
+        switch (key) {
+            case ENTITIES, COLUMN, STRATEGY, CONFIG, CASCADE_TO_UNCONFIGURED -> {
+                return;
+            }
+            default -> {
+                String className = overriddenClass(key);
+                if (className == null || !JAVA_NAME.matcher(className).matches()) {
+                    throw new OptionsException("unknown option '" + key + "'; known options are " + ENTITIES + ", "
+                            + COLUMN + ", " + STRATEGY + ", " + CONFIG + ", " + CASCADE_TO_UNCONFIGURED
+                            + ", <class>" + COLUMN_SUFFIX + " and <class>" + STRATEGY_SUFFIX);
+                }
+            }
+        }
+    }
+
+    private static String overriddenClass(String key) {
+        if (key.endsWith(COLUMN_SUFFIX)) {
+            return key.substring(0, key.length() - COLUMN_SUFFIX.length());
+        }
+        if (key.endsWith(STRATEGY_SUFFIX)) {
+            return key.substring(0, key.length() - STRATEGY_SUFFIX.length());
+        }
+        return null;
+    }
+
+    private static AgentConfig build(Map<String, String> pairs) {
+        for (Map.Entry<String, String> pair : pairs.entrySet()) {
+            if (pair.getValue().isEmpty()) {
+                throw new OptionsException("option '" + pair.getKey() + "' has an empty value");
+            }
+        }
+        String entities = pairs.get(ENTITIES);
+        if (entities == null) {
+            throw new OptionsException("option '" + ENTITIES + "' is required, e.g. " + ENTITIES
+                    + "=com.acme.Customer:com.acme.Order");
+        }
+        Set<String> exactNames = new LinkedHashSet<>();
+        List<String> packagePrefixes = new ArrayList<>();
+        for (String selector : entities.split(":", -1)) {
+            if (selector.endsWith(".*") && JAVA_NAME.matcher(selector.substring(0, selector.length() - 2)).matches()) {
+                packagePrefixes.add(selector.substring(0, selector.length() - 1));
+            } else if (JAVA_NAME.matcher(selector).matches()) {
+                exactNames.add(selector);
+            } else {
+                throw new OptionsException("option '" + ENTITIES + "' has a bad selector '" + selector
+                        + "'; expected a fully-qualified class name or pkg.*");
+            }
+        }
+        EntitySettings defaults = new EntitySettings(
+                column(COLUMN, pairs.getOrDefault(COLUMN, DEFAULT_COLUMN)),
+                pairs.containsKey(STRATEGY) ? Strategy.fromOption(STRATEGY, pairs.get(STRATEGY)) : Strategy.BOOLEAN);
+        CascadePolicy cascadePolicy = pairs.containsKey(CASCADE_TO_UNCONFIGURED)
+                ? CascadePolicy.fromOption(CASCADE_TO_UNCONFIGURED, pairs.get(CASCADE_TO_UNCONFIGURED))
+                : CascadePolicy.REFUSE;
+
+        Map<String, String> columnOverrides = new LinkedHashMap<>();
+        Map<String, Strategy> strategyOverrides = new LinkedHashMap<>();
+        AgentConfig selection = new AgentConfig(exactNames, packagePrefixes, defaults, Map.of(), Map.of(), cascadePolicy);
+        for (Map.Entry<String, String> pair : pairs.entrySet()) {
+            String key = pair.getKey();
+            String className = overriddenClass(key);
+            if (className == null) {
+                continue;
+            }
+            if (!selection.selects(className)) {
+                throw new OptionsException("option '" + key + "' names class " + className
+                        + ", which option '" + ENTITIES + "' does not select");
+            }
+            if (key.endsWith(COLUMN_SUFFIX)) {
+                columnOverrides.put(className, column(key, pair.getValue()));
+            } else {
+                strategyOverrides.put(className, Strategy.fromOption(key, pair.getValue()));
+            }
+        }
+        return new AgentConfig(exactNames, packagePrefixes, defaults, columnOverrides, strategyOverrides, cascadePolicy);
+    }
+
+    private static String column(String key, String value) {
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw new OptionsException("option '" + key + "' must be a plain SQL identifier ([A-Za-z_][A-Za-z0-9_]*), not '"
+                    + value + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,32 @@
+package io.softdelete.agent.bootstrap;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * The bootstrap method of every call site the agent writes into Hibernate's classes. It binds the call
+ * site, once, to a static method of a class in {@code io.softdelete.agent.hibernate}, loaded by the
+ * {@link HibernateSideLoader} of the calling class's loader. After linking, the call is a plain static
+ * call: no lookup per invocation.
+ */
+public final class IndyBootstrap {
+    private IndyBootstrap() {
+    }
+
+    /**
+     * @param arguments the first is the binary name of the class declaring the target method; Byte Buddy
+     *                  may append more constants, which are not needed
+     */
+    public static CallSite bootstrap(MethodHandles.Lookup caller, String methodName, MethodType type,
+                                     Object... arguments) throws ReflectiveOperationException {
+        String targetClassName = (String) arguments[0];
+        if (!targetClassName.startsWith(HibernateSideLoader.HIBERNATE_SIDE_PACKAGE)) {
+            throw new IllegalArgumentException("soft-delete-agent: not a Hibernate-side class: " + targetClassName);
+        }
+        ClassLoader hibernateLoader = caller.lookupClass().getClassLoader();
+        Class<?> target = Class.forName(targetClassName, true, HibernateSideLoader.forHibernateLoader(hibernateLoader));
+        return new ConstantCallSite(MethodHandles.publicLookup().findStatic(target, methodName, type));
+    }
+}

@@ -1,0 +1,85 @@
+package io.softdelete.agent.hibernate.boot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.softdelete.agent.AgentConfig;
+import io.softdelete.agent.EntitySettings;
+import io.softdelete.agent.SoftDeleteAgent;
+import io.softdelete.agent.bootstrap.HookRegistry;
+import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import org.hibernate.Version;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.mapping.RootClass;
+
+/**
+ * Decides, before a persistence unit builds its persisters, whether the agent can serve it: the Hibernate
+ * version, the hooks, the mapping. Refuses the unit otherwise, and reports the soft-delete entities if not.
+ */
+final class BootChecks {
+    /** The Hibernate ORM lines this agent is tested against, as {@code major.minor}. */
+    static final List<String> SUPPORTED_LINES = List.of("7.2", "7.3", "7.4");
+
+    private BootChecks() {
+    }
+
+    static void check(ClassLoader hibernateLoader, Object[] sessionFactoryArguments) {
+        AgentConfig config = SoftDeleteAgent.config();
+        String version = Version.getVersionString();
+        if (!isSupported(version)) {
+            throw refuse("Hibernate ORM " + version + " is not supported (supported: " + String.join(", ", SUPPORTED_LINES)
+                    + "); the persistence unit may not boot, its removals would not be soft deletes");
+        }
+        List<String> missingHooks = HookRegistry.verify(hibernateLoader);
+        if (!missingHooks.isEmpty()) {
+            throw refuse("cannot apply itself to Hibernate ORM " + version + ": " + String.join("; ", missingHooks));
+        }
+        MetadataImplementor metadata = metadataAmong(sessionFactoryArguments);
+        MappingChecks mapping = new MappingChecks(metadata, config, hibernateLoader);
+        List<String> problems = mapping.run();
+        if (!problems.isEmpty()) {
+            throw refuse("the persistence unit may not boot: " + String.join("; ", problems));
+        }
+        SoftDeleteEntities.activate(mapping.entityNames());
+        System.err.println(SoftDeleteAgent.PREFIX + describe(mapping.roots()));
+    }
+
+    static boolean isSupported(String version) {
+        for (String line : SUPPORTED_LINES) {
+            if (version != null && version.startsWith(line + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MetadataImplementor metadataAmong(Object[] arguments) {
+        for (Object argument : arguments) {
+            if (argument instanceof MetadataImplementor metadata) {
+                return metadata;
+            }
+        }
+        throw refuse("cannot find the boot model among the arguments of SessionFactoryImpl's constructor");
+    }
+
+    private static String describe(Map<String, RootClass> roots) {
+        if (roots.isEmpty()) {
+            return "no entity of this persistence unit is soft-deleted";
+        }
+        List<String> entities = new ArrayList<>();
+        for (RootClass root : roots.values()) {
+            EntitySettings settings = SoftDeleteEntities.boundSettings(root.getEntityName());
+            String mirror = SoftDeleteEntities.mirrorField(root.getEntityName());
+            entities.add(root.getEntityName() + " (" + settings.describe()
+                    + (mirror == null ? "" : ", field " + mirror + " is read-only") + ")");
+        }
+        return "soft-deleting " + String.join(", ", entities);
+    }
+
+    private static SoftDeleteBootException refuse(String message) {
+        String line = SoftDeleteAgent.PREFIX + message;
+        System.err.println(line);
+        return new SoftDeleteBootException(line);
+    }
+}

@@ -1,0 +1,25 @@
+package io.softdelete.agent.hibernate.boot;
+
+import io.softdelete.agent.bootstrap.Hooks;
+import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.isStatic;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * Where Hibernate binds {@code @SoftDelete} to an entity root while building the boot model: configured
+ * roots get the same binding, as if they carried the annotation.
+ */
+public final class EntityBinderInstrumentation implements TypeInstrumentation {
+    @Override
+    public String typeName() {
+        return "org.hibernate.boot.model.internal.EntityBinder";
+    }
+
+    @Override
+    public void declareHooks(Hooks hooks) {
+        hooks.advice(named("bindSoftDelete").and(isStatic()).and(takesArguments(3)),
+                getClass().getPackageName() + ".BindSoftDeleteAdvice");
+    }
+}

@@ -1,0 +1,203 @@
+package io.softdelete.agent.hibernate.boot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.softdelete.agent.AgentConfig;
+import io.softdelete.agent.AgentOptions;
+import io.softdelete.agent.CascadePolicy;
+import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Component;
+import org.hibernate.mapping.Join;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.RootClass;
+import org.hibernate.mapping.SimpleValue;
+import org.hibernate.mapping.ToOne;
+import org.hibernate.mapping.Value;
+
+/**
+ * Checks a persistence unit's boot model against the agent's options: every configured class is a mapped
+ * entity root that got its soft-delete indicator, and no removal can physically reach a row the agent
+ * does not protect.
+ */
+final class MappingChecks {
+    private final MetadataImplementor metadata;
+    private final AgentConfig config;
+    private final ClassLoader hibernateLoader;
+    private final List<String> problems = new ArrayList<>();
+    /** Soft-deleted roots of this unit, by entity name, in mapping order. */
+    private final Map<String, RootClass> roots = new LinkedHashMap<>();
+
+    MappingChecks(MetadataImplementor metadata, AgentConfig config, ClassLoader hibernateLoader) {
+        this.metadata = metadata;
+        this.config = config;
+        this.hibernateLoader = hibernateLoader;
+    }
+
+    List<String> run() {
+        checkNamedClasses();
+        checkSelectedEntities();
+        if (problems.isEmpty()) {
+            checkRemovalPaths();
+        }
+        return problems;
+    }
+
+    Map<String, RootClass> roots() {
+        return roots;
+    }
+
+    /** Every entity name of the soft-deleted hierarchies. */
+    Set<String> entityNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (RootClass root : roots.values()) {
+            names.add(root.getEntityName());
+            for (PersistentClass subclass : root.getSubclassClosure()) {
+                names.add(subclass.getEntityName());
+            }
+        }
+        return names;
+    }
+
+    private void checkNamedClasses() {
+        for (String className : config.exactClassNames()) {
+            PersistentClass binding = metadata.getEntityBinding(className);
+            if (binding == null) {
+                String why = whyNotAnEntityOfThisUnit(className);
+                if (why != null) {
+                    problems.add(className + " " + why);
+                }
+            } else if (!(binding instanceof RootClass)) {
+                problems.add(className + " is not the root of its entity hierarchy; configure its root "
+                        + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+            }
+        }
+    }
+
+    /** {@code null} when the class is an entity that merely belongs to another persistence unit. */
+    private String whyNotAnEntityOfThisUnit(String className) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, false, hibernateLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return "named in option '" + AgentOptions.ENTITIES + "' was not found";
+        }
+        for (var annotation : type.getDeclaredAnnotations()) {
+            if (annotation.annotationType().getName().equals("jakarta.persistence.Entity")) {
+                return null;
+            }
+        }
+        return "named in option '" + AgentOptions.ENTITIES + "' is not a mapped entity";
+    }
+
+    private void checkSelectedEntities() {
+        for (PersistentClass binding : metadata.getEntityBindings()) {
+            String className = binding.getClassName();
+            if (className == null || !config.selects(className)) {
+                continue;
+            }
+            RootClass root = binding.getRootClass();
+            if (binding != root) {
+                if (root.getClassName() == null || !config.selects(root.getClassName())) {
+                    problems.add(className + " is selected by " + config.packageSelectors()
+                            + " but its hierarchy root " + root.getEntityName() + " is not; configure the root");
+                }
+                continue;
+            }
+            if (SoftDeleteEntities.isAnnotated(root.getEntityName())) {
+                problems.add(className + " already carries @SoftDelete; remove it from option '"
+                        + AgentOptions.ENTITIES + "' or remove the annotation");
+            } else if (SoftDeleteEntities.boundSettings(root.getEntityName()) == null || root.getSoftDeleteColumn() == null) {
+                problems.add(className + " did not get its soft-delete column: the binding hook did not apply");
+            } else {
+                roots.put(root.getEntityName(), root);
+            }
+        }
+    }
+
+    private boolean isSoftDeleted(String entityName) {
+        PersistentClass binding = metadata.getEntityBinding(entityName);
+        return binding != null && roots.containsKey(binding.getRootClass().getEntityName());
+    }
+
+    private void checkRemovalPaths() {
+        for (PersistentClass binding : metadata.getEntityBindings()) {
+            boolean softDeleted = roots.containsKey(binding.getRootClass().getEntityName());
+            for (Property property : propertiesOf(binding)) {
+                checkProperty(binding.getEntityName(), binding.getEntityName() + "." + property.getName(), property, softDeleted);
+            }
+        }
+    }
+
+    private static List<Property> propertiesOf(PersistentClass binding) {
+        Set<Property> properties = new LinkedHashSet<>(binding.getProperties());
+        for (Join join : binding.getJoins()) {
+            properties.addAll(join.getProperties());
+        }
+        return new ArrayList<>(properties);
+    }
+
+    private void checkProperty(String owner, String path, Property property, boolean ownerSoftDeleted) {
+        Value value = property.getValue();
+        if (value instanceof Component component) {
+            for (Property nested : component.getProperties()) {
+                checkProperty(owner, path + "." + nested.getName(), nested, ownerSoftDeleted);
+            }
+            return;
+        }
+        boolean cascadesRemoval = property.getCascadeStyle().doCascade(CascadingActions.REMOVE)
+                || property.getCascadeStyle().hasOrphanDelete();
+        if (value instanceof ToOne toOne) {
+            String target = toOne.getReferencedEntityName();
+            if (ownerSoftDeleted && cascadesRemoval) {
+                checkRemovedChild(path, "cascades REMOVE to", target);
+            }
+            if (ownerSoftDeleted && toOne.getOnDeleteAction() == OnDeleteAction.CASCADE && !isSoftDeleted(target)) {
+                problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of " + owner + " when a " + target + " is deleted; configure " + target + " too");
+            }
+        } else if (value instanceof Collection collection) {
+            String target = elementEntity(collection);
+            if (target == null) {
+                return;
+            }
+            if (ownerSoftDeleted && (cascadesRemoval || collection.hasOrphanDelete())) {
+                checkRemovedChild(path, collection.hasOrphanDelete() ? "removes orphans of" : "cascades REMOVE to", target);
+            }
+            if (!ownerSoftDeleted && collection.getElement() instanceof OneToMany
+                    && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE && isSoftDeleted(target)) {
+                problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of soft-deleted " + target
+                        + " when its owner is deleted; configure the owner too");
+            }
+        }
+    }
+
+    private static String elementEntity(Collection collection) {
+        if (collection.getElement() instanceof OneToMany oneToMany) {
+            return oneToMany.getReferencedEntityName();
+        }
+        if (collection.getElement() instanceof ManyToOne manyToMany) {
+            return manyToMany.getReferencedEntityName();
+        }
+        return null;
+    }
+
+    private void checkRemovedChild(String path, String how, String target) {
+        if (isSoftDeleted(target) || config.cascadePolicy() == CascadePolicy.HARD_DELETE) {
+            return;
+        }
+        problems.add(path + " " + how + " " + target + ", which is not soft-deleted, so it would be physically deleted;"
+                + " add it to option '" + AgentOptions.ENTITIES + "', or set " + AgentOptions.CASCADE_TO_UNCONFIGURED
+                + "=" + CascadePolicy.HARD_DELETE.optionValue() + " to delete such children for good");
+    }
+}

@@ -1,0 +1,23 @@
+package io.softdelete.agent.hibernate.boot;
+
+import io.softdelete.agent.bootstrap.Hooks;
+import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
+
+/**
+ * Every persistence unit passes through a {@code SessionFactoryImpl} constructor, whatever bootstraps it
+ * (JPA, Spring, native): the agent checks there, before any persister exists, that it can serve the unit.
+ * Any constructor matches, so this hook applies to any Hibernate that still has the class.
+ */
+public final class SessionFactoryInstrumentation implements TypeInstrumentation {
+    @Override
+    public String typeName() {
+        return "org.hibernate.internal.SessionFactoryImpl";
+    }
+
+    @Override
+    public void declareHooks(Hooks hooks) {
+        hooks.advice(isConstructor(), getClass().getPackageName() + ".SessionFactoryGateAdvice");
+    }
+}

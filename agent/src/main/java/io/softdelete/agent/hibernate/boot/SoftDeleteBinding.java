@@ -1,0 +1,69 @@
+package io.softdelete.agent.hibernate.boot;
+
+import io.softdelete.agent.AgentConfig;
+import io.softdelete.agent.EntitySettings;
+import io.softdelete.agent.SoftDeleteAgent;
+import io.softdelete.agent.Strategy;
+import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import org.hibernate.boot.model.internal.SoftDeleteHelper;
+import org.hibernate.boot.spi.MetadataBuildingContext;
+import org.hibernate.mapping.BasicValue;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Component;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.RootClass;
+
+
+/**
+ * Gives a configured entity root the soft-delete indicator Hibernate would bind for {@code @SoftDelete}:
+ * a column on the root table, written on insert and on removal, read by every restriction.
+ */
+final class SoftDeleteBinding {
+    private SoftDeleteBinding() {
+    }
+
+    static void bind(RootClass rootClass, MetadataBuildingContext context) {
+        AgentConfig config = SoftDeleteAgent.config();
+        String className = rootClass.getClassName();
+        if (config == null || className == null || !config.selects(className)) {
+            return;
+        }
+        if (rootClass.getSoftDeleteColumn() != null) {
+            SoftDeleteEntities.rejectAnnotated(rootClass.getEntityName());
+            return;
+        }
+        EntitySettings settings = config.settingsFor(className);
+        SoftDeleteHelper.bindSoftDeleteIndicator(new AgentSoftDelete(settings), rootClass, rootClass.getRootTable(), context);
+        Column indicator = rootClass.getSoftDeleteColumn();
+        // a default lets the migration add the column to a table that already has rows
+        if (settings.strategy() != Strategy.TIMESTAMP) {
+            indicator.setDefaultValue(context.getMetadataCollector().getDatabase().getDialect()
+                    .toBooleanValueString(settings.strategy() == Strategy.ACTIVE));
+        }
+        context.getMetadataCollector().addSecondPass(ignored -> makeOwnFieldReadOnly(rootClass, indicator));
+        SoftDeleteEntities.bound(rootClass.getEntityName(), settings);
+    }
+
+    /**
+     * An entity may already map the flag column as a field of its own. Hibernate writes the column itself,
+     * so the field becomes a read-only view of it, as {@code @SoftDelete} requires.
+     */
+    private static void makeOwnFieldReadOnly(RootClass rootClass, Column indicator) {
+        for (Property property : rootClass.getProperties()) {
+            makeReadOnlyIfIndicator(rootClass.getEntityName(), property, indicator);
+        }
+    }
+
+    private static void makeReadOnlyIfIndicator(String entityName, Property property, Column indicator) {
+        if (property.getValue() instanceof Component component) {
+            for (Property nested : component.getProperties()) {
+                makeReadOnlyIfIndicator(entityName, nested, indicator);
+            }
+        } else if (property.getValue() instanceof BasicValue value && value.getColumnSpan() == 1
+                && value.getColumns().get(0).getCanonicalName().equals(indicator.getCanonicalName())) {
+            property.setInsertable(false);
+            property.setUpdatable(false);
+            SoftDeleteEntities.mirroredBy(entityName, property.getName());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.softdelete.agent.hibernate.read;
+
+import io.softdelete.agent.bootstrap.Hooks;
+import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * Every load by id of an entity passes through {@code DefaultLoadEventListener.onLoad} with a type that
+ * says why: {@code GET} and {@code LOAD} for the application's {@code find} and {@code getReference},
+ * {@code INTERNAL_LOAD_*} for to-one associations, {@code IMMEDIATE_LOAD} when a proxy is initialized.
+ * The advice marks the loads that are navigation, and remembers the proxies {@code getReference} hands out.
+ */
+public final class LoadEventInstrumentation implements TypeInstrumentation {
+    @Override
+    public String typeName() {
+        return "org.hibernate.event.internal.DefaultLoadEventListener";
+    }
+
+    @Override
+    public void declareHooks(Hooks hooks) {
+        hooks.advice(named("onLoad").and(takesArguments(2)), getClass().getPackageName() + ".LoadEventAdvice");
+    }
+}

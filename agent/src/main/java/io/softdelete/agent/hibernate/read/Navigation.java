@@ -1,0 +1,46 @@
+package io.softdelete.agent.hibernate.read;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.hibernate.proxy.LazyInitializer;
+
+/**
+ * Whether the entity load running on this thread follows a to-one association (navigation, which sees
+ * soft-deleted rows) or answers the application's {@code find} or {@code getReference} (which do not).
+ */
+final class Navigation {
+    private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    /**
+     * Proxies the application obtained from {@code getReference}: initializing one is a lookup by id, not
+     * navigation. Keyed weakly by the proxy's initializer, which has identity equality.
+     */
+    private static final Map<LazyInitializer, Boolean> REFERENCES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Navigation() {
+    }
+
+    static boolean isActive() {
+        return ACTIVE.get();
+    }
+
+    /** Returns the state to restore with {@link #restore}. */
+    static boolean begin(boolean navigation) {
+        boolean previous = ACTIVE.get();
+        ACTIVE.set(navigation);
+        return previous;
+    }
+
+    static void restore(boolean previous) {
+        ACTIVE.set(previous);
+    }
+
+    static void rememberReference(LazyInitializer reference) {
+        REFERENCES.put(reference, Boolean.TRUE);
+    }
+
+    static boolean isReference(LazyInitializer proxy) {
+        return REFERENCES.containsKey(proxy);
+    }
+}

@@ -1,0 +1,21 @@
+package io.softdelete.agent.hibernate.read;
+
+import io.softdelete.agent.bootstrap.Hooks;
+import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+
+/**
+ * The one place every live-row predicate of a soft-delete mapping is built; see {@link RestrictionSwitch}.
+ */
+public final class RestrictionInstrumentation implements TypeInstrumentation {
+    @Override
+    public String typeName() {
+        return "org.hibernate.metamodel.mapping.internal.SoftDeleteMappingImpl";
+    }
+
+    @Override
+    public void declareHooks(Hooks hooks) {
+        hooks.advice(named("createNonDeletedRestriction"), getClass().getPackageName() + ".RestrictionAdvice");
+    }
+}

@@ -1,0 +1,50 @@
+package sample;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+
+/**
+ * A plain JPA application that knows nothing of soft delete. Each run boots one persistence unit and
+ * plays one scenario, printing what the application sees as {@code observe key=value} lines.
+ * <p>
+ * System properties: {@code sample.url} (JDBC URL), {@code sample.ddl} (hbm2ddl action, default none),
+ * {@code sample.unit} (persistence unit, default shop).
+ */
+public final class SampleApp {
+    private SampleApp() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: SampleApp <scenario>");
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.jdbc.url", System.getProperty("sample.url", "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1"));
+        properties.put("hibernate.hbm2ddl.auto", System.getProperty("sample.ddl", "none"));
+        properties.put("hibernate.show_sql", "true");
+        EntityManagerFactory emf;
+        try {
+            emf = Persistence.createEntityManagerFactory(System.getProperty("sample.unit", "shop"), properties);
+        } catch (RuntimeException e) {
+            Observations.observe("boot.error", rootMessage(e));
+            System.exit(3);
+            return;
+        }
+        try {
+            Scenarios.run(args[0], emf);
+        } finally {
+            emf.close();
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
