@@ -92,12 +92,17 @@ final class Scenarios {
         return names;
     }
 
+    /** The exception the action threw, with its causes: {@code RollbackException/OptimisticLockException}. */
     private static String failure(Runnable action) {
         try {
             action.run();
             return "none";
         } catch (RuntimeException e) {
-            return e.getClass().getSimpleName();
+            StringBuilder chain = new StringBuilder(e.getClass().getSimpleName());
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                chain.append('/').append(cause.getClass().getSimpleName());
+            }
+            return chain.toString();
         }
     }
 
@@ -125,9 +130,10 @@ final class Scenarios {
             Customer bob = new Customer("bob");
             bob.addOrder(30).getLines().add(new OrderLine("plum", 3));
             em.persist(bob);
-            em.persist(new Customer("carol"));
+            Customer carol = new Customer("carol");
+            em.persist(carol);
 
-            em.persist(new Note("hello", alice));
+            em.persist(new Note("hello", carol));
             em.persist(new Note("hi", bob));
             em.persist(new CardPayment(100, "4111"));
             em.persist(new BankTransfer(200, "DE00"));

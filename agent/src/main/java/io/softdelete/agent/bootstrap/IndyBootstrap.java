@@ -4,10 +4,12 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 
 /**
  * The bootstrap method of every call site the agent writes into Hibernate's classes. It binds the call
- * site, once, to a static method of a class in {@code io.softdelete.agent.hibernate}, loaded by the
+ * site, once, to a public static method of a class in {@code io.softdelete.agent.hibernate}, loaded by the
  * {@link HibernateSideLoader} of the calling class's loader. After linking, the call is a plain static
  * call: no lookup per invocation.
  */
@@ -27,6 +29,12 @@ public final class IndyBootstrap {
         }
         ClassLoader hibernateLoader = caller.lookupClass().getClassLoader();
         Class<?> target = Class.forName(targetClassName, true, HibernateSideLoader.forHibernateLoader(hibernateLoader));
-        return new ConstantCallSite(MethodHandles.publicLookup().findStatic(target, methodName, type));
+        for (Method method : target.getMethods()) {
+            if (method.getName().equals(methodName) && Modifier.isStatic(method.getModifiers())) {
+                // the call site may name a more specific receiver type than the target declares
+                return new ConstantCallSite(MethodHandles.publicLookup().unreflect(method).asType(type));
+            }
+        }
+        throw new NoSuchMethodException(targetClassName + "." + methodName);
     }
 }

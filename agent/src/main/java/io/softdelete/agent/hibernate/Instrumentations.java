@@ -13,6 +13,7 @@ import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
 
 /**
  * Every Hibernate class the agent hooks. Loaded at start-up by the agent's class loader, so nothing here
@@ -28,6 +29,7 @@ public final class Instrumentations {
                 new SessionFactoryInstrumentation(),
                 new CollectionRowsInstrumentation(),
                 new BulkDeleteCollectionRowsInstrumentation(),
+                new PhysicalDeleteGuardInstrumentation(),
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),
                 new CollectionJoinTypeInstrumentation(),

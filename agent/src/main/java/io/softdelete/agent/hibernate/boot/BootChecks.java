@@ -11,6 +11,7 @@ import io.softdelete.agent.bootstrap.HookRegistry;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.Version;
 import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.mapping.RootClass;
 
 /**
@@ -43,6 +44,23 @@ final class BootChecks {
         }
         SoftDeleteEntities.activate(mapping.entityNames());
         System.err.println(SoftDeleteAgent.PREFIX + describe(mapping.roots()));
+    }
+
+    /**
+     * Once the persisters exist: every soft-deleted one must have the soft-delete mapping Hibernate derives
+     * from the bound column, since that mapping is what turns each of its removals into an update.
+     */
+    static void checkPersisters(SessionFactoryImplementor sessionFactory) {
+        List<String> unprotected = new ArrayList<>();
+        sessionFactory.getMappingMetamodel().forEachEntityDescriptor(persister -> {
+            if (SoftDeleteEntities.isSoftDeleted(persister.getEntityName()) && persister.getSoftDeleteMapping() == null) {
+                unprotected.add(persister.getEntityName());
+            }
+        });
+        if (!unprotected.isEmpty()) {
+            sessionFactory.close();
+            throw refuse("the persistence unit may not boot: no soft-delete mapping for " + String.join(", ", unprotected));
+        }
     }
 
     static boolean isSupported(String version) {

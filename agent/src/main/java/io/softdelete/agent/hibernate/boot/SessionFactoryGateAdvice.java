@@ -1,6 +1,7 @@
 package io.softdelete.agent.hibernate.boot;
 
 import net.bytebuddy.asm.Advice;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 public final class SessionFactoryGateAdvice {
     private SessionFactoryGateAdvice() {
@@ -10,5 +11,10 @@ public final class SessionFactoryGateAdvice {
     public static void checkBeforeBuilding(@Advice.Origin Class<?> sessionFactoryClass,
                                            @Advice.AllArguments Object[] arguments) {
         BootChecks.check(sessionFactoryClass.getClassLoader(), arguments);
+    }
+
+    @Advice.OnMethodExit(inline = false)
+    public static void checkAfterBuilding(@Advice.This SessionFactoryImplementor sessionFactory) {
+        BootChecks.checkPersisters(sessionFactory);
     }
 }

@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.MemberSubstitution;
 import org.hibernate.metamodel.mapping.AuxiliaryMapping;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
@@ -12,7 +11,7 @@ public final class ToOneAuxiliaryView {
     }
 
     /** Stands in for {@code target.getAuxiliaryMapping()} inside {@code ToOneAttributeMapping}. */
-    public static AuxiliaryMapping auxiliaryMapping(@MemberSubstitution.This EntityMappingType target) {
+    public static AuxiliaryMapping auxiliaryMapping(EntityMappingType target) {
         AuxiliaryMapping mapping = target.getAuxiliaryMapping();
         return mapping instanceof SoftDeleteMapping && SoftDeleteEntities.isSoftDeleted(target.getEntityName())
                 ? null : mapping;

@@ -3,9 +3,6 @@ package io.softdelete.agent.hibernate.read;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.any;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
 /**
  * A to-one association is navigation, not a query: from a live row it resolves to its target even when
@@ -24,11 +21,11 @@ public final class ToOneInstrumentation implements TypeInstrumentation {
     @Override
     public void declareHooks(Hooks hooks) {
         String views = getClass().getPackageName();
-        hooks.replaceCalls(any(), named("getSoftDeleteMapping").and(takesNoArguments()),
+        hooks.replaceCalls("getSoftDeleteMapping", "()Lorg/hibernate/metamodel/mapping/SoftDeleteMapping;",
                 views + ".ToOneSoftDeleteView", "softDeleteMapping");
         // Hibernate 7.4 reaches the same mapping through its state-management abstraction
         if (hooks.canSee("org.hibernate.metamodel.mapping.AuxiliaryMapping")) {
-            hooks.replaceCalls(any(), named("getAuxiliaryMapping").and(takesNoArguments()),
+            hooks.replaceCalls("getAuxiliaryMapping", "()Lorg/hibernate/metamodel/mapping/AuxiliaryMapping;",
                     views + ".ToOneAuxiliaryView", "auxiliaryMapping");
         }
     }

@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.MemberSubstitution;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
 
@@ -10,7 +9,7 @@ public final class ToOneSoftDeleteView {
     }
 
     /** Stands in for {@code target.getSoftDeleteMapping()} inside {@code ToOneAttributeMapping}. */
-    public static SoftDeleteMapping softDeleteMapping(@MemberSubstitution.This EntityMappingType target) {
+    public static SoftDeleteMapping softDeleteMapping(EntityMappingType target) {
         return SoftDeleteEntities.isSoftDeleted(target.getEntityName()) ? null : target.getSoftDeleteMapping();
     }
 }

@@ -1,0 +1,104 @@
+package io.softdelete.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An H2 database in a file, shared by a forked application JVM and the test, which reads raw rows with
+ * plain JDBC after the application has ended.
+ */
+final class Database {
+    private static final Path WORK = Path.of(System.getProperty("work.dir")).toAbsolutePath();
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Path directory;
+
+    private Database(Path directory) {
+        this.directory = directory;
+    }
+
+    static Database empty(String name) {
+        try {
+            Path directory = WORK.resolve(name + "-" + COUNTER.incrementAndGet());
+            Files.createDirectories(directory);
+            try (var stale = Files.list(directory)) {
+                for (Path file : stale.toList()) {
+                    Files.delete(file);
+                }
+            }
+            return new Database(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Database copy(String name) {
+        Database copy = empty(name);
+        try {
+            Files.copy(directory.resolve("db.mv.db"), copy.directory.resolve("db.mv.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
+    String url() {
+        return "jdbc:h2:" + directory.resolve("db");
+    }
+
+    void execute(String... statements) {
+        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Raw rows, each column by its upper-case name. */
+    List<Map<String, Object>> rows(String query) {
+        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet resultSet = statement.executeQuery(query)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int columns = resultSet.getMetaData().getColumnCount();
+            while (resultSet.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.put(resultSet.getMetaData().getColumnLabel(i).toUpperCase(), resultSet.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** One value of one row. */
+    Object value(String query) {
+        List<Map<String, Object>> rows = rows(query);
+        if (rows.size() != 1 || rows.get(0).size() != 1) {
+            throw new AssertionError("expected one value from " + query + ", got " + rows);
+        }
+        return rows.get(0).values().iterator().next();
+    }
+
+    long count(String table) {
+        return ((Number) value("select count(*) from " + table)).longValue();
+    }
+}

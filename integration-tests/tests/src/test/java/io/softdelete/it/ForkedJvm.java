@@ -1,0 +1,70 @@
+package io.softdelete.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Starts a JVM like a user would, with or without {@code -javaagent}, and waits for it. */
+final class ForkedJvm {
+    static final Path AGENT_JAR = Path.of(System.getProperty("agent.jar")).toAbsolutePath();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final long TIMEOUT_SECONDS = 180;
+
+    private final List<String> command = new ArrayList<>();
+
+    ForkedJvm() {
+        command.add(JAVA);
+        command.add("-Xshare:auto");
+        command.add("-XX:TieredStopAtLevel=1");
+    }
+
+    /** Adds {@code -javaagent:<the shaded jar>=options}; {@code null} options runs the JVM without the agent. */
+    ForkedJvm agent(String options) {
+        if (options != null) {
+            command.add("-javaagent:" + AGENT_JAR + (options.isEmpty() ? "" : "=" + options));
+        }
+        return this;
+    }
+
+    ForkedJvm arg(String argument) {
+        command.add(argument);
+        return this;
+    }
+
+    ForkedJvm systemProperty(String key, String value) {
+        command.add("-D" + key + "=" + value);
+        return this;
+    }
+
+    JvmResult run() {
+        try {
+            Path out = Files.createTempFile("jvm", ".out");
+            Path err = Files.createTempFile("jvm", ".err");
+            try {
+                Process process = new ProcessBuilder(command)
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new AssertionError("the JVM did not end within " + TIMEOUT_SECONDS + " s: " + command);
+                }
+                return new JvmResult(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

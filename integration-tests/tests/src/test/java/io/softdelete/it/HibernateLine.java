@@ -1,0 +1,32 @@
+package io.softdelete.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A supported Hibernate ORM line; the sample app's class path on it is built by its own module. */
+enum HibernateLine {
+    HIBERNATE_7_2("hibernate-7.2"),
+    HIBERNATE_7_4("hibernate-7.4");
+
+    private final String module;
+
+    HibernateLine(String module) {
+        this.module = module;
+    }
+
+    String classPath() {
+        String file = System.getProperty("classpath." + module);
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no class path for " + module + " at " + file, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return module;
+    }
+}
