@@ -1,0 +1,98 @@
+package io.softdelete.it;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static io.softdelete.it.SampleApp.SHOP_OPTIONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A persistence unit the agent cannot serve as configured does not boot, and says why. The blog unit has
+ * a Blog that cascades REMOVE (and orphan removal) to its Comments.
+ */
+class BootRefusalIT {
+    private static final int BOOT_FAILED = 3;
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aCascadeToAnUnconfiguredEntityIsRefused(HibernateLine line) {
+        JvmResult app = SampleApp.runUnit(line, Database.empty("blog-refused"), "blog", "boot", "entities=sample.blog.Blog");
+
+        assertRefused(app, "sample.blog.Blog.comments", "sample.blog.Comment", "cascadeToUnconfigured=hard-delete");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void theHardDeleteOptionDeletesUnconfiguredChildrenForGood(HibernateLine line) {
+        Database db = Database.empty("blog-hard-delete");
+        JvmResult app = SampleApp.runUnit(line, db, "blog", "blog",
+                "entities=sample.blog.Blog,cascadeToUnconfigured=hard-delete").assertSucceeded();
+
+        assertEquals("0", app.observed("blogs"));
+        assertEquals(true, db.value("select deleted from blog"));
+        assertEquals(0L, db.count("comment"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void configuringTheChildToo(HibernateLine line) {
+        Database db = Database.empty("blog-both");
+        SampleApp.runUnit(line, db, "blog", "blog", "entities=sample.blog.*").assertSucceeded();
+
+        assertEquals(true, db.value("select deleted from blog"));
+        assertEquals(true, db.value("select deleted from comment"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aClassThatIsNotAnEntityIsRefused(HibernateLine line) {
+        JvmResult app = SampleApp.run(line, Database.empty("not-entity"), "boot",
+                "entities=sample.shop.Tag:sample.Observations", "create");
+
+        assertRefused(app, "sample.Observations named in option 'entities' is not a mapped entity");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aClassThatIsNotFoundIsRefused(HibernateLine line) {
+        JvmResult app = SampleApp.run(line, Database.empty("not-found"), "boot", "entities=sample.shop.Custmer", "create");
+
+        assertRefused(app, "sample.shop.Custmer named in option 'entities' was not found");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aSubclassIsRefusedInFavourOfItsRoot(HibernateLine line) {
+        JvmResult app = SampleApp.run(line, Database.empty("not-root"), "boot", "entities=sample.shop.CardPayment", "create");
+
+        assertRefused(app, "sample.shop.CardPayment is not the root", "sample.shop.Payment");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void theBootLineListsEachSoftDeleteEntity(HibernateLine line) {
+        JvmResult app = SampleApp.run(line, Database.empty("boot-line"), "boot", SHOP_OPTIONS, "create").assertSucceeded();
+
+        assertEquals(1, app.agentLines().size(), app::toString);
+        String bootLine = app.agentLines().get(0);
+        for (String entity : new String[] {
+            "sample.shop.Customer (column deleted, strategy boolean)",
+            "sample.shop.PurchaseOrder (column deleted, strategy boolean)",
+            "sample.shop.OrderLine (column deleted_at, strategy timestamp)",
+            "sample.shop.Payment (column deleted, strategy boolean)",
+            "sample.shop.Document (column active, strategy active)"}) {
+            assertTrue(bootLine.contains(entity), () -> entity + " missing in " + bootLine);
+        }
+    }
+
+    private static void assertRefused(JvmResult app, String... expectedParts) {
+        assertEquals(BOOT_FAILED, app.exitCode(), app::toString);
+        String error = app.observed("boot.error");
+        assertTrue(error.startsWith("soft-delete-agent: "), error);
+        for (String part : expectedParts) {
+            assertTrue(error.contains(part), () -> "'" + part + "' missing in " + error);
+        }
+        assertTrue(app.agentLines().stream().anyMatch(line -> line.equals(error)), app::toString);
+    }
+}
