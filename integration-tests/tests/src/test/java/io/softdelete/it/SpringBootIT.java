@@ -1,0 +1,81 @@
+package io.softdelete.it;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static io.softdelete.it.RemovalIT.assertNoPhysicalDelete;
+import static io.softdelete.it.RemovalIT.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spring Boot 4 + Spring Data JPA sample ({@code integration-tests/boot-app}) run as {@code java -jar}:
+ * Hibernate lives in the fat jar's nested class loader. It removes books through every Spring Data path,
+ * then reads through every kind of repository query.
+ */
+class SpringBootIT {
+    private static final String BOOT_JAR = Path.of(System.getProperty("boot.jar")).toAbsolutePath().toString();
+
+    @Test
+    void everyRepositoryRemovalKeepsTheRowAndEveryReadLeavesItOut() {
+        Database db = Database.empty("boot");
+        JvmResult app = run(db, "entities=sample.boot.model.*").assertSucceeded();
+
+        assertTrue(app.agentLines().get(0).startsWith("soft-delete-agent: soft-deleting "), app::toString);
+        assertNoPhysicalDelete(app);
+        // delete, deleteById, deleteAllInBatch, deleteAllByIdInBatch, deleteByTitle, the @Modifying query
+        assertEquals(List.of(true, true, true, true, true, true, false, false, false),
+                column(db.rows("select deleted from book order by title"), "DELETED"));
+        assertEquals(9L, db.count("book"));
+        // deleteAll
+        assertEquals(List.of(true, true), column(db.rows("select deleted from publisher"), "DELETED"));
+        assertEquals(true, db.value("select deleted from author where name = 'cid'"));
+
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("deleteByTitle", "1"),
+                Map.entry("modifyingDelete", "1"),
+                Map.entry("authorDelete", "ok"),
+                Map.entry("findAll", "[a6, a7, a8]"),
+                Map.entry("derivedFinder", "[a6, a7, a8]"),
+                Map.entry("derivedCount", "3"),
+                Map.entry("exists.a1", "false"),
+                Map.entry("exists.a7", "true"),
+                Map.entry("page.total", "3"),
+                Map.entry("page.pages", "2"),
+                Map.entry("page.content", "[a6, a7]"),
+                Map.entry("queryJoin.ann", "[a7, a8]"),
+                Map.entry("queryJoin.cid", "[]"),
+                Map.entry("specification", "3"),
+                Map.entry("specificationJoin", "[]"),
+                Map.entry("count.books", "3"),
+                Map.entry("count.authors", "2"),
+                Map.entry("count.publishers", "0"),
+                Map.entry("findById.a1", "false"),
+                Map.entry("findByName.cid", "null"),
+                // a LAZY @ManyToOne from a live book still reaches its removed author
+                Map.entry("lazyAuthor.a6", "cid"));
+        expected.forEach((key, value) -> assertEquals(value, app.observed(key), key));
+    }
+
+    @Test
+    void withoutTheAgentTheSameApplicationDeletesTheRows() {
+        Database db = Database.empty("boot-twin");
+        JvmResult app = run(db, null).assertSucceeded();
+
+        assertEquals(List.of("a6", "a7", "a8"), column(db.rows("select title from book order by title"), "TITLE"));
+        assertEquals(0L, db.count("publisher"));
+        assertEquals("DataIntegrityViolationException", app.observed("authorDelete"));
+        assertEquals("[a6, a7, a8]", app.observed("findAll"));
+    }
+
+    private static JvmResult run(Database db, String agentOptions) {
+        return new ForkedJvm()
+                .agent(agentOptions)
+                .arg("-jar").arg(BOOT_JAR)
+                .arg("--spring.datasource.url=" + db.url())
+                .run();
+    }
+}
