@@ -36,7 +36,10 @@ final class Scenarios {
 
     static void run(String scenario, EntityManagerFactory emf) {
         switch (scenario) {
-            case "seed" -> seed(emf);
+            case "seed" -> {
+                seed(emf);
+                observe("seeded", true);
+            }
             case "boot" -> observe("booted", true);
             case "remove-customer" -> removeCustomer(emf);
             case "session-remove" -> sessionRemove(emf);
@@ -142,7 +145,6 @@ final class Scenarios {
             em.persist(new Supplier("acme"));
             em.persist(new Supplier("globex"));
         });
-        observe("seeded", true);
     }
 
     static void removeCustomer(EntityManagerFactory emf) {
