@@ -11,7 +11,7 @@ import jakarta.persistence.Persistence;
  * plays one scenario, printing what the application sees as {@code observe key=value} lines.
  * <p>
  * System properties: {@code sample.url} (JDBC URL), {@code sample.ddl} (hbm2ddl action, default none),
- * {@code sample.unit} (persistence unit, default shop).
+ * {@code sample.unit} (persistence unit, default shop), {@code sample.batch} (batch fetch size, default none).
  */
 public final class SampleApp {
     private SampleApp() {
@@ -25,6 +25,10 @@ public final class SampleApp {
         properties.put("jakarta.persistence.jdbc.url", System.getProperty("sample.url", "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1"));
         properties.put("hibernate.hbm2ddl.auto", System.getProperty("sample.ddl", "none"));
         properties.put("hibernate.show_sql", "true");
+        String batchSize = System.getProperty("sample.batch");
+        if (batchSize != null) {
+            properties.put("hibernate.default_batch_fetch_size", batchSize);
+        }
         EntityManagerFactory emf;
         try {
             emf = Persistence.createEntityManagerFactory(System.getProperty("sample.unit", "shop"), properties);

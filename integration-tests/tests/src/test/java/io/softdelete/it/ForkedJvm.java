@@ -36,8 +36,10 @@ final class ForkedJvm {
         return this;
     }
 
+    /** Before the class path and main class: those end the JVM's own options. */
     ForkedJvm systemProperty(String key, String value) {
-        command.add("-D" + key + "=" + value);
+        int mainOptions = command.indexOf("-cp");
+        command.add(mainOptions < 0 ? command.size() : mainOptions, "-D" + key + "=" + value);
         return this;
     }
 

@@ -79,6 +79,20 @@ class ReadIT {
 
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
+    void withBatchFetchingToo(HibernateLine line) {
+        Database db = markedShop(line, "batch");
+        JvmResult reads = SampleApp.runBatchFetching(line, db, "reads", SHOP_OPTIONS).assertSucceeded();
+        JvmResult navigation = SampleApp.runBatchFetching(line, db, "navigate", SHOP_OPTIONS).assertSucceeded();
+
+        WITH_AND_WITHOUT_AGENT.forEach((key, expected) ->
+                assertTrue(reads.observed(key).startsWith(expected[0]), () -> key + " with the agent:\n" + reads));
+        assertEquals("bob", navigation.observed("lazyToOne.name"));
+        assertEquals("bob", navigation.observed("eagerToOne.name"));
+        assertEquals("bob", navigation.observed("eagerToOneFind.name"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
     void toOneNavigationResolvesToASoftDeletedRowAndNeverTouchesTheForeignKey(HibernateLine line) {
         Database db = SampleApp.seededShop(line, "navigate");
         db.execute("update customer set deleted = true where name = 'bob'");

@@ -54,13 +54,21 @@ final class SampleApp {
     }
 
     static JvmResult run(HibernateLine line, Database database, String scenario, String agentOptions, String ddl) {
+        return jvm(line, database, agentOptions, ddl).arg("sample.SampleApp").arg(scenario).run();
+    }
+
+    /** With Hibernate's batch fetching on, as many applications configure it. */
+    static JvmResult runBatchFetching(HibernateLine line, Database database, String scenario, String agentOptions) {
+        return jvm(line, database, agentOptions, "none").systemProperty("sample.batch", "16")
+                .arg("sample.SampleApp").arg(scenario).run();
+    }
+
+    private static ForkedJvm jvm(HibernateLine line, Database database, String agentOptions, String ddl) {
         return new ForkedJvm()
                 .agent(agentOptions)
                 .systemProperty("sample.url", database.url())
                 .systemProperty("sample.ddl", ddl)
-                .arg("-cp").arg(line.classPath())
-                .arg("sample.SampleApp").arg(scenario)
-                .run();
+                .arg("-cp").arg(line.classPath());
     }
 
     static JvmResult runUnit(HibernateLine line, Database database, String unit, String scenario, String agentOptions) {

@@ -118,12 +118,28 @@ final class MappingChecks {
             if (SoftDeleteEntities.isAnnotated(root.getEntityName())) {
                 problems.add(className + " already carries @SoftDelete; remove it from option '"
                         + AgentOptions.ENTITIES + "' or remove the annotation");
+            } else if (customDelete(root) != null) {
+                problems.add(customDelete(root) + " has @SQLDelete, which decides itself what removal does; remove it from"
+                        + " option '" + AgentOptions.ENTITIES + "' or remove the annotation");
             } else if (SoftDeleteEntities.boundSettings(root.getEntityName()) == null || root.getSoftDeleteColumn() == null) {
                 problems.add(className + " did not get its soft-delete column: the binding hook did not apply");
             } else {
                 roots.put(root.getEntityName(), root);
             }
         }
+    }
+
+    /** The first class of the hierarchy that defines its own DELETE statement, or {@code null}. */
+    private static String customDelete(RootClass root) {
+        if (root.getCustomSQLDelete() != null) {
+            return root.getEntityName();
+        }
+        for (PersistentClass subclass : root.getSubclassClosure()) {
+            if (subclass.getCustomSQLDelete() != null) {
+                return subclass.getEntityName();
+            }
+        }
+        return null;
     }
 
     private boolean isSoftDeleted(String entityName) {
