@@ -341,6 +341,15 @@ final class Scenarios {
         inTransaction(emf, em -> em.createQuery("select n from Note n where n.text = 'hi'", Note.class)
                 .getSingleResult().setText("hi there"));
         observe("noteUpdated", true);
+        read(emf, em -> {
+            Customer bob = em.createQuery("select o from PurchaseOrder o where o.amount = 30", PurchaseOrder.class)
+                    .getSingleResult().getCustomer();
+            observe("navigatedName", bob.getName());
+            observe("navigatedThenFind", em.find(Customer.class, bob.getId()));
+            observe("navigatedThenQuery", names(em.createQuery("select c from Customer c order by c.id", Customer.class)
+                    .getResultList()));
+            return null;
+        });
     }
 
     static void blog(EntityManagerFactory emf) {

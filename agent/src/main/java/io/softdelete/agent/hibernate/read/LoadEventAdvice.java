@@ -2,6 +2,8 @@ package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import net.bytebuddy.asm.Advice;
+import org.hibernate.ObjectNotFoundException;
+import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.LoadEvent;
 import org.hibernate.event.spi.LoadEventListener;
@@ -27,12 +29,29 @@ public final class LoadEventAdvice {
                                          @Advice.Argument(1) LoadEventListener.LoadType type,
                                          @Advice.Enter boolean previous) {
         Navigation.restore(previous);
-        if (type == LoadEventListener.LOAD && SoftDeleteEntities.isSoftDeleted(event.getEntityClassName())) {
-            LazyInitializer reference = HibernateProxy.extractLazyInitializer(event.getResult());
-            if (reference != null && reference.isUninitialized()) {
+        if (event.getResult() == null || !SoftDeleteEntities.isSoftDeleted(event.getEntityClassName())
+                || type != LoadEventListener.GET && type != LoadEventListener.LOAD) {
+            return;
+        }
+        LazyInitializer reference = HibernateProxy.extractLazyInitializer(event.getResult());
+        if (reference != null && reference.isUninitialized()) {
+            if (type == LoadEventListener.LOAD) {
                 Navigation.rememberReference(reference);
             }
+        } else if (DeletedRows.contains(event.getSession(), keyOf(event))) {
+            // the session holds the row only because an association led to it: a lookup by id does not see it
+            if (type == LoadEventListener.GET) {
+                event.setResult(null);
+            } else {
+                throw new ObjectNotFoundException(event.getEntityId(), event.getEntityClassName());
+            }
         }
+    }
+
+    private static EntityKey keyOf(LoadEvent event) {
+        EventSource session = event.getSession();
+        return session.generateEntityKey(event.getEntityId(),
+                session.getFactory().getMappingMetamodel().getEntityDescriptor(event.getEntityClassName()));
     }
 
     private static boolean isNavigation(LoadEvent event, LoadEventListener.LoadType type) {
@@ -44,9 +63,7 @@ public final class LoadEventAdvice {
             return false;
         }
         // a proxy is being initialized: navigation, unless the application made it with getReference
-        EventSource session = event.getSession();
-        var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(event.getEntityClassName());
-        Object proxy = session.getPersistenceContextInternal().getProxy(session.generateEntityKey(event.getEntityId(), persister));
+        Object proxy = event.getSession().getPersistenceContextInternal().getProxy(keyOf(event));
         LazyInitializer initializer = HibernateProxy.extractLazyInitializer(proxy);
         return initializer == null || !Navigation.isReference(initializer);
     }

@@ -2,31 +2,64 @@ package io.softdelete.agent.hibernate.read;
 
 import org.hibernate.LockOptions;
 import org.hibernate.engine.spi.LoadQueryInfluencers;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.loader.ast.internal.SingleIdEntityLoaderStandardImpl;
 import org.hibernate.loader.ast.internal.SingleIdLoadPlan;
+import org.hibernate.loader.ast.spi.SingleIdEntityLoader;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Hibernate's own load-by-id, with plans built without the root's live-row restriction: what a to-one
- * association uses to reach a soft-deleted target. Plans are cached per loader, as Hibernate caches them.
+ * What a to-one association uses to load its target by id: Hibernate's own loader first, which finds live
+ * rows (batching them as configured); then, only for a row it does not find, Hibernate's load-by-id with
+ * plans built without the root's live-row restriction, which finds a soft-deleted row. Such a row is
+ * remembered in the session ({@link DeletedRows}). Plans are cached per loader, as Hibernate caches them.
  */
 final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl<T> {
     private final SoftDeleteMapping softDelete;
+    private final SingleIdEntityLoader<?> liveRows;
 
-    private UnfilteredSingleIdLoader(EntityMappingType entity, LoadQueryInfluencers influencers) {
+    private UnfilteredSingleIdLoader(EntityMappingType entity, LoadQueryInfluencers influencers,
+                                     SingleIdEntityLoader<?> liveRows) {
         super(entity, influencers);
         this.softDelete = entity.getSoftDeleteMapping();
+        this.liveRows = liveRows;
     }
 
-    static <T> UnfilteredSingleIdLoader<T> create(EntityMappingType entity, LoadQueryInfluencers influencers) {
+    static <T> UnfilteredSingleIdLoader<T> create(EntityMappingType entity, LoadQueryInfluencers influencers,
+                                                  SingleIdEntityLoader<?> liveRows) {
         // the constructor already builds the plan for LockMode.NONE
         return RestrictionSwitch.withoutRootRestriction(entity.getSoftDeleteMapping(),
-                () -> new UnfilteredSingleIdLoader<>(entity, influencers));
+                () -> new UnfilteredSingleIdLoader<>(entity, influencers, liveRows));
+    }
+
+    @Override
+    public T load(Object key, LockOptions lockOptions, Boolean readOnly, SharedSessionContractImplementor session) {
+        @SuppressWarnings("unchecked")
+        T live = (T) liveRows.load(key, lockOptions, readOnly, session);
+        return live != null ? live : remember(super.load(key, lockOptions, readOnly, session), key, session);
+    }
+
+    @Override
+    public T load(Object key, Object entityInstance, LockOptions lockOptions, Boolean readOnly,
+                  SharedSessionContractImplementor session) {
+        @SuppressWarnings("unchecked")
+        T live = (T) liveRows.load(key, entityInstance, lockOptions, readOnly, session);
+        return live != null ? live
+                : remember(super.load(key, entityInstance, lockOptions, readOnly, session), key, session);
     }
 
     @Override
     public SingleIdLoadPlan<T> resolveLoadPlan(LockOptions lockOptions, LoadQueryInfluencers influencers) {
         return RestrictionSwitch.withoutRootRestriction(softDelete, () -> super.resolveLoadPlan(lockOptions, influencers));
+    }
+
+    private T remember(T deleted, Object key, SharedSessionContractImplementor session) {
+        if (deleted != null) {
+            EntityPersister persister = getLoadable().getEntityPersister();
+            DeletedRows.remember(session, session.generateEntityKey(key, persister));
+        }
+        return deleted;
     }
 }
