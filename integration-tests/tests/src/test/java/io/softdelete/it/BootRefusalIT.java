@@ -38,10 +38,26 @@ class BootRefusalIT {
     @EnumSource(HibernateLine.class)
     void configuringTheChildToo(HibernateLine line) {
         Database db = Database.empty("blog-both");
-        SampleApp.runUnit(line, db, "blog", "blog", "entities=sample.blog.*").assertSucceeded();
+        SampleApp.runUnit(line, db, "blog", "blog", "entities=sample.blog.Blog:sample.blog.Comment").assertSucceeded();
 
         assertEquals(true, db.value("select deleted from blog"));
         assertEquals(true, db.value("select deleted from comment"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aDatabaseCascadeThatWouldDeleteAConfiguredRowIsRefused(HibernateLine line) {
+        JvmResult app = SampleApp.runUnit(line, Database.empty("on-delete"), "blog", "boot", "entities=sample.blog.Reaction");
+
+        assertRefused(app, "sample.blog.Reaction.comment is @OnDelete(CASCADE)", "configure sample.blog.Comment too");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anEntityWithHibernatesOwnSoftDeleteIsRefused(HibernateLine line) {
+        JvmResult app = SampleApp.runUnit(line, Database.empty("annotated"), "blog", "boot", "entities=sample.blog.Draft");
+
+        assertRefused(app, "sample.blog.Draft already carries @SoftDelete");
     }
 
     @ParameterizedTest

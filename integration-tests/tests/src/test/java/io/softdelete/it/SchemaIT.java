@@ -38,4 +38,17 @@ class SchemaIT {
                 "ORDER_LINE.DELETED_AT", "YES null"), added);
         assertTrue(withAgent.rows(COLUMNS + " and table_name = 'SUPPLIER' and column_name = 'IS_DELETED'").size() == 1);
     }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void hbm2ddlUpdateAddsTheColumnsToTablesThatHaveRowsWhichStayLive(HibernateLine line) {
+        Database db = Database.empty("schema-update-" + line);
+        SampleApp.run(line, db, "seed", null, "create").assertSucceeded();
+        JvmResult app = SampleApp.run(line, db, "remove-customer", SHOP_OPTIONS, "update").assertSucceeded();
+
+        assertEquals("[bob, carol]", app.observed("customers"));
+        assertEquals(true, db.value("select deleted from customer where name = 'alice'"));
+        assertEquals(false, db.value("select deleted from customer where name = 'bob'"));
+        assertEquals(true, db.value("select active from document where title = 'memo'"));
+    }
 }
