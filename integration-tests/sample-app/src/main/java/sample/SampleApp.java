@@ -25,6 +25,7 @@ public final class SampleApp {
         properties.put("jakarta.persistence.jdbc.url", System.getProperty("sample.url", "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1"));
         properties.put("hibernate.hbm2ddl.auto", System.getProperty("sample.ddl", "none"));
         properties.put("hibernate.show_sql", "true");
+        properties.put("hibernate.generate_statistics", "true");
         String batchSize = System.getProperty("sample.batch");
         if (batchSize != null) {
             properties.put("hibernate.default_batch_fetch_size", batchSize);

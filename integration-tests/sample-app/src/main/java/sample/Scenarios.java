@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
+import org.hibernate.stat.Statistics;
 import sample.blog.Blog;
 import sample.blog.Comment;
 import sample.shop.BankTransfer;
@@ -137,12 +138,15 @@ final class Scenarios {
             em.persist(carol);
 
             em.persist(new Note("hello", carol));
-            em.persist(new Note("hi", bob));
+            Note hi = new Note("hi", bob);
+            em.persist(hi);
             em.persist(new CardPayment(100, "4111"));
             em.persist(new BankTransfer(200, "DE00"));
             em.persist(new Invoice("inv-1", 50));
             em.persist(new Document("memo"));
-            em.persist(new Supplier("acme"));
+            Supplier acme = new Supplier("acme");
+            em.persist(acme);
+            hi.setSupplier(acme);
             em.persist(new Supplier("globex"));
         });
     }
@@ -261,6 +265,13 @@ final class Scenarios {
 
     /** Every way the application reads; the test has marked bob and the order of 20 as deleted beforehand. */
     static void reads(EntityManagerFactory emf) {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        long planHits = statistics.getQueryPlanCacheHitCount();
+        for (int i = 0; i < 3; i++) {
+            read(emf, em -> em.createQuery("select c from Customer c where c.name = :name", Customer.class)
+                    .setParameter("name", "alice").getResultList());
+        }
+        observe("queryPlanCache.hits", statistics.getQueryPlanCacheHitCount() - planHits);
         Long bobId = read(emf, em -> em.createQuery("select o.customer.id from PurchaseOrder o where o.amount = 30", Long.class)
                 .getSingleResult());
         observe("find.bob", read(emf, em -> em.find(Customer.class, bobId)));
@@ -332,6 +343,8 @@ final class Scenarios {
             Note note = em.createQuery("select n from Note n where n.text = 'hi'", Note.class).getSingleResult();
             return note.getAuthor() == null ? null : note.getAuthor().getName();
         }));
+        observe("lazyOneToOne.name", read(emf, em -> em.createQuery("select n from Note n where n.text = 'hi'", Note.class)
+                .getSingleResult().getSupplier().getName()));
         observe("eagerToOneFind.name", read(emf, em -> {
             Long noteId = em.createQuery("select n.id from Note n where n.text = 'hi'", Long.class).getSingleResult();
             em.clear();

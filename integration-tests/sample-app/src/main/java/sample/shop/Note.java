@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 
 @Entity
 public class Note {
@@ -17,6 +18,9 @@ public class Note {
 
     @ManyToOne(fetch = FetchType.EAGER)
     private Customer author;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    private Supplier supplier;
 
     protected Note() {
     }
@@ -40,5 +44,13 @@ public class Note {
 
     public Customer getAuthor() {
         return author;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public void setSupplier(Supplier supplier) {
+        this.supplier = supplier;
     }
 }
