@@ -10,7 +10,8 @@ import jakarta.persistence.Persistence;
  * A plain JPA application that knows nothing of soft delete. Each run boots one persistence unit and
  * plays one scenario, printing what the application sees as {@code observe key=value} lines.
  * <p>
- * System properties: {@code sample.url} (JDBC URL), {@code sample.ddl} (hbm2ddl action, default none),
+ * System properties: {@code sample.url}, {@code sample.driver}, {@code sample.user}, {@code sample.password}
+ * (the database, H2 by default), {@code sample.ddl} (hbm2ddl action, default none),
  * {@code sample.unit} (persistence unit, default shop), {@code sample.batch} (batch fetch size, default none).
  */
 public final class SampleApp {
@@ -23,6 +24,9 @@ public final class SampleApp {
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.jdbc.url", System.getProperty("sample.url", "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1"));
+        properties.put("jakarta.persistence.jdbc.driver", System.getProperty("sample.driver", "org.h2.Driver"));
+        properties.put("jakarta.persistence.jdbc.user", System.getProperty("sample.user", "sa"));
+        properties.put("jakarta.persistence.jdbc.password", System.getProperty("sample.password", ""));
         properties.put("hibernate.hbm2ddl.auto", System.getProperty("sample.ddl", "none"));
         properties.put("hibernate.show_sql", "true");
         properties.put("hibernate.generate_statistics", "true");

@@ -46,6 +46,7 @@ final class Scenarios {
             case "session-remove" -> sessionRemove(emf);
             case "orphan-removal" -> orphanRemoval(emf);
             case "stateless-delete" -> statelessDelete(emf);
+            case "stateless-update" -> statelessUpdate(emf);
             case "bulk-delete" -> bulkDelete(emf);
             case "bulk-update" -> bulkUpdate(emf);
             case "remove-payments" -> removePayments(emf);
@@ -140,8 +141,12 @@ final class Scenarios {
             em.persist(new Note("hello", carol));
             Note hi = new Note("hi", bob);
             em.persist(hi);
-            em.persist(new CardPayment(100, "4111"));
-            em.persist(new BankTransfer(200, "DE00"));
+            CardPayment card = new CardPayment(100, "4111");
+            card.getNotes().add("by phone");
+            em.persist(card);
+            BankTransfer transfer = new BankTransfer(200, "DE00");
+            transfer.getNotes().add("late");
+            em.persist(transfer);
             em.persist(new Invoice("inv-1", 50));
             em.persist(new Document("memo"));
             Supplier acme = new Supplier("acme");
@@ -195,6 +200,21 @@ final class Scenarios {
         }
         observe("lines", read(emf, em -> em.createQuery("select l.product from OrderLine l order by l.product", String.class)
                 .getResultList()));
+    }
+
+    static void statelessUpdate(EntityManagerFactory emf) {
+        SessionFactory sessionFactory = emf.unwrap(SessionFactory.class);
+        try (StatelessSession session = sessionFactory.openStatelessSession()) {
+            session.getTransaction().begin();
+            PurchaseOrder order = session.createQuery(
+                    "select o from PurchaseOrder o left join fetch o.tags where o.amount = 10", PurchaseOrder.class)
+                    .getSingleResult();
+            order.setAmount(11);
+            session.update(order);
+            session.getTransaction().commit();
+        }
+        observe("tags", read(emf, em -> em.createQuery("select size(o.tags) from PurchaseOrder o where o.amount = 11",
+                Integer.class).getSingleResult()));
     }
 
     static void bulkDelete(EntityManagerFactory emf) {
@@ -306,6 +326,9 @@ final class Scenarios {
         }));
         observe("collectionJoin.customers", read(emf, em -> em.createQuery(
                 "select distinct c.name from Customer c join c.orders o where o.amount = 20", String.class).getResultList()));
+        observe("correlatedJoin.amounts", read(emf, em -> em.createQuery(
+                "select o.amount from PurchaseOrder o where exists (select 1 from o.customer c) order by o.amount", Integer.class)
+                .getResultList()));
         observe("entityJoin.amounts", read(emf, em -> em.createQuery(
                 "select o.amount from PurchaseOrder o join Customer c on c = o.customer order by o.amount", Integer.class)
                 .getResultList()));
@@ -363,6 +386,13 @@ final class Scenarios {
                     .getResultList()));
             return null;
         });
+        observe("referenceThenNavigate.name", read(emf, em -> {
+            PurchaseOrder order = em.createQuery("select o from PurchaseOrder o where o.amount = 30", PurchaseOrder.class)
+                    .getSingleResult();
+            // the application asks for a reference the session already holds: the order's own proxy
+            em.getReference(Customer.class, order.getCustomer().getId());
+            return order.getCustomer().getName();
+        }));
     }
 
     static void blog(EntityManagerFactory emf) {

@@ -56,6 +56,13 @@ public final class AgentConfig {
         return exactClassNames;
     }
 
+    /** The classes named by a per-entity option ({@code <class>.column} or {@code <class>.strategy}). */
+    public Set<String> overriddenClassNames() {
+        Set<String> names = new LinkedHashSet<>(columnOverrides.keySet());
+        names.addAll(strategyOverrides.keySet());
+        return names;
+    }
+
     /** The {@code pkg.*} selectors, as written. */
     public List<String> packageSelectors() {
         List<String> selectors = new ArrayList<>();

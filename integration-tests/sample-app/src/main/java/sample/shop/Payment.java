@@ -1,5 +1,10 @@
 package sample.shop;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +21,10 @@ public abstract class Payment {
 
     private int amount;
 
+    @ElementCollection
+    @CollectionTable(name = "payment_note")
+    private Set<String> notes = new HashSet<>();
+
     protected Payment() {
     }
 
@@ -29,5 +38,9 @@ public abstract class Payment {
 
     public int getAmount() {
         return amount;
+    }
+
+    public Set<String> getNotes() {
+        return notes;
     }
 }

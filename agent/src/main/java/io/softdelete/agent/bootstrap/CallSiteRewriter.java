@@ -13,11 +13,11 @@ import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.pool.TypePool;
 
 /**
- * Turns every {@code invokevirtual}/{@code invokeinterface} of one method (by name and descriptor) into an
- * {@code invokedynamic} bound by {@link IndyBootstrap} to a static replacement, which receives the receiver
- * first. The stack is the same before and after, so no frame changes. Matching is by name and descriptor
- * only: nothing is resolved, which keeps a large class such as Hibernate's {@code ToOneAttributeMapping}
- * cheap to rewrite.
+ * Turns every call of one method, named by the call's owner type, name and descriptor, into an
+ * {@code invokedynamic} bound by {@link IndyBootstrap} to a static replacement, which receives the
+ * receiver (for an instance method) and the arguments. The stack is the same before and after, so no frame
+ * changes. Matching is on the call instruction alone: nothing is resolved, which keeps a large class such as
+ * Hibernate's {@code ToOneAttributeMapping} cheap to rewrite.
  */
 final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC,
@@ -25,13 +25,16 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)"
                     + "Ljava/lang/invoke/CallSite;", false);
 
+    private final String calledOwner;
     private final String calledName;
     private final String calledDescriptor;
     private final String replacementClassName;
     private final String replacement;
     private int rewritten;
 
-    CallSiteRewriter(String calledName, String calledDescriptor, String replacementClassName, String replacement) {
+    CallSiteRewriter(String calledOwnerName, String calledName, String calledDescriptor, String replacementClassName,
+                     String replacement) {
+        this.calledOwner = calledOwnerName.replace('.', '/');
         this.calledName = calledName;
         this.calledDescriptor = calledDescriptor;
         this.replacementClassName = replacementClassName;
@@ -44,7 +47,7 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     }
 
     String describe() {
-        return calledName + calledDescriptor;
+        return calledOwner.replace('/', '.') + "." + calledName + calledDescriptor;
     }
 
     @Override
@@ -59,11 +62,11 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
                 return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-                        if ((opcode == Opcodes.INVOKEINTERFACE || opcode == Opcodes.INVOKEVIRTUAL)
-                                && name.equals(calledName) && descriptor.equals(calledDescriptor)) {
+                        if (owner.equals(calledOwner) && name.equals(calledName) && descriptor.equals(calledDescriptor)) {
                             rewritten++;
-                            super.visitInvokeDynamicInsn(replacement, "(L" + owner + ";" + descriptor.substring(1),
-                                    BOOTSTRAP, replacementClassName);
+                            String replacementDescriptor = opcode == Opcodes.INVOKESTATIC
+                                    ? descriptor : "(L" + owner + ";" + descriptor.substring(1);
+                            super.visitInvokeDynamicInsn(replacement, replacementDescriptor, BOOTSTRAP, replacementClassName);
                         } else {
                             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                         }

@@ -16,12 +16,13 @@ public interface Hooks {
     void advice(ElementMatcher<? super MethodDescription> methods, String adviceClassName);
 
     /**
-     * Replaces, in every method of the class, each virtual or interface call of a method named
-     * {@code calledName} with descriptor {@code calledDescriptor} by a call of the public static method
-     * {@code replacement} of {@code replacementClassName}, which receives the call's receiver and arguments
-     * and returns what the call would. At least one call must be found.
+     * Replaces, in every method of the class, each call of {@code calledOwner.calledName} with descriptor
+     * {@code calledDescriptor} (as the call instruction names them) by a call of the public static method
+     * {@code replacement} of {@code replacementClassName}, which receives the call's receiver, if any, and
+     * arguments, and returns what the call would. At least one call must be found.
      */
-    void replaceCalls(String calledName, String calledDescriptor, String replacementClassName, String replacement);
+    void replaceCalls(String calledOwner, String calledName, String calledDescriptor, String replacementClassName,
+                      String replacement);
 
     /** Whether the instrumented class's loader can see the named class: hooks that differ between versions. */
     boolean canSee(String className);

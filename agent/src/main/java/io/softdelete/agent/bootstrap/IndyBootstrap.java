@@ -30,7 +30,8 @@ public final class IndyBootstrap {
         ClassLoader hibernateLoader = caller.lookupClass().getClassLoader();
         Class<?> target = Class.forName(targetClassName, true, HibernateSideLoader.forHibernateLoader(hibernateLoader));
         for (Method method : target.getMethods()) {
-            if (method.getName().equals(methodName) && Modifier.isStatic(method.getModifiers())) {
+            if (method.getName().equals(methodName) && Modifier.isStatic(method.getModifiers())
+                    && method.getParameterCount() == type.parameterCount()) {
                 // the call site may name a more specific receiver type than the target declares
                 return new ConstantCallSite(MethodHandles.publicLookup().unreflect(method).asType(type));
             }

@@ -3,8 +3,6 @@ package io.softdelete.agent.bootstrap;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.asm.Advice;
@@ -35,8 +33,6 @@ final class Weaver {
             .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
             .with(Implementation.Context.Disabled.Factory.INSTANCE)
             .ignore(isDefaultFinalizer());
-    /** Parsed type descriptions, per Hibernate class loader, shared by the few classes woven there. */
-    private static final Map<ClassLoader, TypePool.CacheProvider> CACHES = new WeakHashMap<>();
 
     private Weaver() {
     }
@@ -44,7 +40,8 @@ final class Weaver {
     static byte[] weave(String typeName, byte[] classFile, ClassLoader loader, List<TypeInstrumentation> instrumentations) {
         ClassFileLocator locator = new ClassFileLocator.Compound(ClassFileLocator.Simple.of(typeName, classFile),
                 ClassFileLocator.ForClassLoader.of(loader), AGENT_CLASSES);
-        TypePool pool = new TypePool.Default.WithLazyResolution(cacheFor(loader), locator, TypePool.Default.ReaderMode.FAST);
+        TypePool pool = new TypePool.Default.WithLazyResolution(new TypePool.CacheProvider.Simple(), locator,
+                TypePool.Default.ReaderMode.FAST);
         TypeDescription type = pool.describe(typeName).resolve();
         WeavingHooks hooks = new WeavingHooks(BYTE_BUDDY.decorate(type, locator), type, pool, locator);
         for (TypeInstrumentation instrumentation : instrumentations) {
@@ -58,12 +55,6 @@ final class Weaver {
         }
         HookRegistry.recordApplied(loader, typeName, hooks.problems);
         return woven;
-    }
-
-    private static TypePool.CacheProvider cacheFor(ClassLoader loader) {
-        synchronized (CACHES) {
-            return CACHES.computeIfAbsent(loader, ignored -> new TypePool.CacheProvider.Simple());
-        }
     }
 
     private static MethodDescription.InDefinedShape bootstrapMethod() {
@@ -115,8 +106,10 @@ final class Weaver {
         }
 
         @Override
-        public void replaceCalls(String calledName, String calledDescriptor, String replacementClassName, String replacement) {
-            CallSiteRewriter rewriter = new CallSiteRewriter(calledName, calledDescriptor, replacementClassName, replacement);
+        public void replaceCalls(String calledOwner, String calledName, String calledDescriptor, String replacementClassName,
+                                 String replacement) {
+            CallSiteRewriter rewriter =
+                    new CallSiteRewriter(calledOwner, calledName, calledDescriptor, replacementClassName, replacement);
             rewriters.add(rewriter);
             builder = builder.visit(rewriter);
         }

@@ -13,7 +13,9 @@ import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
+import io.softdelete.agent.hibernate.write.StatelessDeleteInstrumentation;
 
 /**
  * Every Hibernate class the agent hooks. Loaded at start-up by the agent's class loader, so nothing here
@@ -29,6 +31,8 @@ public final class Instrumentations {
                 new SessionFactoryInstrumentation(),
                 new CollectionRowsInstrumentation(),
                 new BulkDeleteCollectionRowsInstrumentation(),
+                new CteBulkDeleteCollectionRowsInstrumentation(),
+                new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),

@@ -16,17 +16,34 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An H2 database in a file, shared by a forked application JVM and the test, which reads raw rows with
- * plain JDBC after the application has ended.
+ * A database shared by a forked application JVM and the test, which reads raw rows with plain JDBC after
+ * the application has ended: an H2 database in a file, or a PostgreSQL database.
  */
 final class Database {
     private static final Path WORK = Path.of(System.getProperty("work.dir")).toAbsolutePath();
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final Path directory;
+    private final String url;
+    private final String driver;
+    private final String user;
 
     private Database(Path directory) {
         this.directory = directory;
+        this.url = "jdbc:h2:" + directory.resolve("db");
+        this.driver = "org.h2.Driver";
+        this.user = "sa";
+    }
+
+    private Database(String url, String driver, String user) {
+        this.directory = null;
+        this.url = url;
+        this.driver = driver;
+        this.user = user;
+    }
+
+    static Database postgres(String url) {
+        return new Database(url, "org.postgresql.Driver", "postgres");
     }
 
     static Database empty(String name) {
@@ -55,11 +72,17 @@ final class Database {
     }
 
     String url() {
-        return "jdbc:h2:" + directory.resolve("db");
+        return url;
+    }
+
+    /** The application JVM's system properties that point it at this database. */
+    ForkedJvm pointAt(ForkedJvm jvm) {
+        return jvm.systemProperty("sample.url", url).systemProperty("sample.driver", driver)
+                .systemProperty("sample.user", user);
     }
 
     void execute(String... statements) {
-        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, user, "");
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -71,7 +94,7 @@ final class Database {
 
     /** Raw rows, each column by its upper-case name. */
     List<Map<String, Object>> rows(String query) {
-        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, user, "");
              Statement statement = connection.createStatement();
              ResultSet resultSet = statement.executeQuery(query)) {
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -28,6 +28,7 @@ class ReadIT {
             Map.entry("leftJoin.rows", new String[] {"[10:alice, 30:null]", "[10:alice, 20:alice, 30:bob]"}),
             Map.entry("collectionJoin.customers", new String[] {"[]", "[alice]"}),
             Map.entry("entityJoin.amounts", new String[] {"[10]", "[10, 20, 30]"}),
+            Map.entry("correlatedJoin.amounts", new String[] {"[10]", "[10, 20, 30]"}),
             Map.entry("lazyCollection.alice", new String[] {"[10]", "[10, 20]"}),
             Map.entry("joinFetch.alice", new String[] {"[10]", "[10, 20]"}),
             Map.entry("manyToMany.red", new String[] {"[10]", "[10, 20]"}),
@@ -112,6 +113,7 @@ class ReadIT {
         assertEquals("bob", app.observed("navigatedName"));
         assertEquals("null", app.observed("navigatedThenFind"));
         assertEquals("[alice, carol]", app.observed("navigatedThenQuery"));
+        assertEquals("bob", app.observed("referenceThenNavigate.name"));
         assertEquals("hi there", db.value("select text from note where author_id = " + bobId));
         assertEquals(db.value("select id from supplier where name = 'acme'"), db.value("select supplier_id from note where text = 'hi there'"));
         assertFalse(db.rows("select * from note where author_id is null").iterator().hasNext());

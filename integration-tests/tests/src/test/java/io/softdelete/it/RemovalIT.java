@@ -95,6 +95,16 @@ class RemovalIT {
 
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
+    void aStatelessUpdateRewritesTheCollectionRowsOnce(HibernateLine line) {
+        Database db = SampleApp.seededShop(line, "stateless-update");
+        JvmResult app = SampleApp.run(line, db, "stateless-update", SHOP_OPTIONS).assertSucceeded();
+
+        assertEquals("2", app.observed("tags"));
+        assertEquals(2L, db.value("select count(*) from order_tag t join purchase_order o on o.id = t.orders_id where o.amount = 11"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
     void aStaleRemovalOfAVersionedEntityFailsAsItDoesWithoutTheAgent(HibernateLine line) {
         Database db = SampleApp.seededShop(line, "stale");
         JvmResult app = SampleApp.run(line, db, "stale-remove", SHOP_OPTIONS).assertSucceeded();
@@ -120,6 +130,7 @@ class RemovalIT {
         assertEquals(List.of(true, true), column(db.rows("select deleted from payment order by id"), "DELETED"));
         assertEquals(1L, db.count("CardPayment"));
         assertEquals(1L, db.count("BankTransfer"));
+        assertEquals(2L, db.count("payment_note"));
     }
 
     @ParameterizedTest

@@ -18,7 +18,7 @@ final class SampleApp {
             "sample.shop.Document.column=active",
             "sample.shop.Supplier.column=is_deleted");
 
-    /** The flag columns a user adds before starting with {@link #SHOP_OPTIONS}: the README's migration. */
+    /** The flag columns a user adds before starting with {@link #SHOP_OPTIONS}: the README's migration (H2, PostgreSQL). */
     static final String[] SHOP_MIGRATION = {
         "alter table customer add column deleted boolean default false not null",
         "alter table purchase_order add column deleted boolean default false not null",
@@ -64,9 +64,7 @@ final class SampleApp {
     }
 
     private static ForkedJvm jvm(HibernateLine line, Database database, String agentOptions, String ddl) {
-        return new ForkedJvm()
-                .agent(agentOptions)
-                .systemProperty("sample.url", database.url())
+        return database.pointAt(new ForkedJvm().agent(agentOptions))
                 .systemProperty("sample.ddl", ddl)
                 .arg("-cp").arg(line.classPath());
     }

@@ -27,9 +27,10 @@ final class AgentSoftDelete implements SoftDelete {
         return "";
     }
 
+    /** Blank: Hibernate's own default comment, as for an annotated entity. */
     @Override
     public String comment() {
-        return "Soft-delete indicator (soft-delete-agent)";
+        return "";
     }
 
     @Override
@@ -49,5 +50,28 @@ final class AgentSoftDelete implements SoftDelete {
     @Override
     public Class<? extends Annotation> annotationType() {
         return SoftDelete.class;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SoftDelete that
+                && columnName().equals(that.columnName()) && options().equals(that.options())
+                && comment().equals(that.comment()) && strategy() == that.strategy() && converter() == that.converter();
+    }
+
+    /** As {@link Annotation#hashCode()} specifies: the sum of 127 * name's hash XOR value's hash per member. */
+    @Override
+    public int hashCode() {
+        return (127 * "columnName".hashCode() ^ columnName().hashCode())
+                + (127 * "options".hashCode() ^ options().hashCode())
+                + (127 * "comment".hashCode() ^ comment().hashCode())
+                + (127 * "strategy".hashCode() ^ strategy().hashCode())
+                + (127 * "converter".hashCode() ^ converter().hashCode());
+    }
+
+    @Override
+    public String toString() {
+        return "@org.hibernate.annotations.SoftDelete(columnName=\"" + columnName() + "\", strategy="
+                + strategy() + ") from soft-delete-agent";
     }
 }

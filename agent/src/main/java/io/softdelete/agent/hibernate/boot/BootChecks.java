@@ -12,11 +12,13 @@ import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.Version;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.mutation.DeleteCoordinatorSoft;
 import org.hibernate.mapping.RootClass;
 
 /**
  * Decides, before a persistence unit builds its persisters, whether the agent can serve it: the Hibernate
- * version, the hooks, the mapping. Refuses the unit otherwise, and reports the soft-delete entities if not.
+ * version, the hooks, the mapping. If it can, reports the soft-delete entities; if not, the unit does not boot.
+ * Once the persisters exist, checks that each soft-deleted one removes by update.
  */
 final class BootChecks {
     /** The Hibernate ORM lines this agent is tested against, as {@code major.minor}. */
@@ -47,19 +49,22 @@ final class BootChecks {
     }
 
     /**
-     * Once the persisters exist: every soft-deleted one must have the soft-delete mapping Hibernate derives
-     * from the bound column, since that mapping is what turns each of its removals into an update.
+     * Once the persisters exist: every soft-deleted one must remove through Hibernate's soft-delete
+     * coordinator, which writes an update, and have the mapping that restricts its reads.
      */
     static void checkPersisters(SessionFactoryImplementor sessionFactory) {
         List<String> unprotected = new ArrayList<>();
         sessionFactory.getMappingMetamodel().forEachEntityDescriptor(persister -> {
-            if (SoftDeleteEntities.isSoftDeleted(persister.getEntityName()) && persister.getSoftDeleteMapping() == null) {
+            if (SoftDeleteEntities.isSoftDeleted(persister.getEntityName())
+                    && (!(persister.getDeleteCoordinator() instanceof DeleteCoordinatorSoft)
+                            || persister.getSoftDeleteMapping() == null)) {
                 unprotected.add(persister.getEntityName());
             }
         });
         if (!unprotected.isEmpty()) {
             sessionFactory.close();
-            throw refuse("the persistence unit may not boot: no soft-delete mapping for " + String.join(", ", unprotected));
+            throw refuse("the persistence unit may not boot: removals of " + String.join(", ", unprotected)
+                    + " would not be soft deletes");
         }
     }
 

@@ -71,6 +71,13 @@ final class MappingChecks {
     }
 
     private void checkNamedClasses() {
+        for (String className : config.overriddenClassNames()) {
+            PersistentClass binding = metadata.getEntityBinding(className);
+            if (binding != null && !(binding instanceof RootClass)) {
+                problems.add("a per-entity option names " + className + ", which is not the root of its entity hierarchy;"
+                        + " set it on " + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+            }
+        }
         for (String className : config.exactClassNames()) {
             PersistentClass binding = metadata.getEntityBinding(className);
             if (binding == null) {
@@ -109,18 +116,20 @@ final class MappingChecks {
             }
             RootClass root = binding.getRootClass();
             if (binding != root) {
-                if (root.getClassName() == null || !config.selects(root.getClassName())) {
+                boolean rootSelected = root.getClassName() != null && config.selects(root.getClassName());
+                if (!rootSelected && !config.exactClassNames().contains(className)) {
                     problems.add(className + " is selected by " + config.packageSelectors()
                             + " but its hierarchy root " + root.getEntityName() + " is not; configure the root");
                 }
                 continue;
             }
+            String customDelete = customDelete(root);
             if (SoftDeleteEntities.isAnnotated(root.getEntityName())) {
                 problems.add(className + " already carries @SoftDelete; remove it from option '"
                         + AgentOptions.ENTITIES + "' or remove the annotation");
-            } else if (customDelete(root) != null) {
-                problems.add(customDelete(root) + " has @SQLDelete, which decides itself what removal does; remove it from"
-                        + " option '" + AgentOptions.ENTITIES + "' or remove the annotation");
+            } else if (customDelete != null) {
+                problems.add(customDelete + " has @SQLDelete, which decides itself what removal does; remove the"
+                        + " hierarchy from option '" + AgentOptions.ENTITIES + "' or remove the annotation");
             } else if (SoftDeleteEntities.boundSettings(root.getEntityName()) == null || root.getSoftDeleteColumn() == null) {
                 problems.add(className + " did not get its soft-delete column: the binding hook did not apply");
             } else {
@@ -183,6 +192,12 @@ final class MappingChecks {
                 problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of " + owner + " when a " + target + " is deleted; configure " + target + " too");
             }
         } else if (value instanceof Collection collection) {
+            if (collection.getElement() instanceof Component element) {
+                for (Property nested : element.getProperties()) {
+                    checkProperty(owner, path + "." + nested.getName(), nested, ownerSoftDeleted);
+                }
+                return;
+            }
             String target = elementEntity(collection);
             if (target == null) {
                 return;

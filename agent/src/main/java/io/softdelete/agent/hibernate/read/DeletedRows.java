@@ -11,9 +11,10 @@ import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
- * The soft-deleted rows a session holds because an association led to them. A lookup by id must not
- * answer with one of them just because it is already in the session. Kept per persistence context
- * (weakly, by identity); most sessions never have one, and then a lookup costs one volatile read.
+ * The soft-deleted rows a session holds because an association led to them through a load by id. A lookup
+ * by id must not answer with one of them just because it is already in the session. Kept per persistence
+ * context (weakly, by identity). Until the first such row exists in the JVM, a lookup costs one volatile
+ * read; after that, a synchronized map lookup.
  */
 final class DeletedRows {
     private static final Map<PersistenceContext, Set<EntityKey>> BY_CONTEXT = Collections.synchronizedMap(new WeakHashMap<>());

@@ -8,9 +8,10 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * An explicit {@code join o.customer c} is a query, not navigation: it keeps its meaning and leaves out
- * soft-deleted customers. The restriction goes into the join's ON clause, so an inner join stays an inner
- * join (dropping the row) and a left join keeps the row with no customer. Fetch joins are navigation and
- * stay unrestricted, like every to-one (see {@link ToOneInstrumentation}).
+ * soft-deleted customers. While Hibernate translates such a join (not a fetch join, which is navigation),
+ * the advice marks it, so that the to-one builds its join with the restriction in the ON clause (see
+ * {@link ExplicitToOneJoinAdvice}): an inner join stays an inner join and drops the row, a left join keeps
+ * the row with no customer. The join is also kept in the SQL, which Hibernate may otherwise leave out.
  */
 public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
     @Override

@@ -11,32 +11,38 @@ import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
 
 public final class LoadEventAdvice {
+    /** Bits of the state passed from enter to exit. */
+    private static final int WAS_NAVIGATION = 1;
+    private static final int HAD_INSTANCE = 2;
+
     private LoadEventAdvice() {
     }
 
-    /** Returns the navigation state to restore on exit. */
+    /** Returns the navigation state to restore on exit, and whether the session already held the entity. */
     @Advice.OnMethodEnter(inline = false)
-    public static boolean markNavigation(@Advice.Argument(0) LoadEvent event,
-                                         @Advice.Argument(1) LoadEventListener.LoadType type) {
+    public static int markNavigation(@Advice.Argument(0) LoadEvent event,
+                                     @Advice.Argument(1) LoadEventListener.LoadType type) {
         if (!SoftDeleteEntities.isSoftDeleted(event.getEntityClassName())) {
-            return Navigation.isActive();
+            return Navigation.isActive() ? WAS_NAVIGATION : 0;
         }
-        return Navigation.begin(isNavigation(event, type));
+        boolean hadInstance = type == LoadEventListener.LOAD && sessionHolds(event);
+        return (Navigation.begin(isNavigation(event, type)) ? WAS_NAVIGATION : 0) | (hadInstance ? HAD_INSTANCE : 0);
     }
 
     @Advice.OnMethodExit(inline = false, onThrowable = Throwable.class)
     public static void restoreNavigation(@Advice.Argument(0) LoadEvent event,
                                          @Advice.Argument(1) LoadEventListener.LoadType type,
-                                         @Advice.Enter boolean previous) {
-        Navigation.restore(previous);
+                                         @Advice.Enter int state) {
+        Navigation.restore((state & WAS_NAVIGATION) != 0);
         if (event.getResult() == null || !SoftDeleteEntities.isSoftDeleted(event.getEntityClassName())
                 || type != LoadEventListener.GET && type != LoadEventListener.LOAD) {
             return;
         }
-        LazyInitializer reference = HibernateProxy.extractLazyInitializer(event.getResult());
-        if (reference != null && reference.isUninitialized()) {
-            if (type == LoadEventListener.LOAD) {
-                Navigation.rememberReference(reference);
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(event.getResult());
+        if (proxy != null && proxy.isUninitialized()) {
+            // a proxy getReference made (not one an association already holds) is a lookup by id when used
+            if (type == LoadEventListener.LOAD && (state & HAD_INSTANCE) == 0) {
+                Navigation.rememberReference(proxy);
             }
         } else if (DeletedRows.contains(event.getSession(), keyOf(event))) {
             // the session holds the row only because an association led to it: a lookup by id does not see it
@@ -46,6 +52,12 @@ public final class LoadEventAdvice {
                 throw new ObjectNotFoundException(event.getEntityId(), event.getEntityClassName());
             }
         }
+    }
+
+    private static boolean sessionHolds(LoadEvent event) {
+        var persistenceContext = event.getSession().getPersistenceContextInternal();
+        EntityKey key = keyOf(event);
+        return persistenceContext.getProxy(key) != null || persistenceContext.getEntity(key) != null;
     }
 
     private static EntityKey keyOf(LoadEvent event) {

@@ -3,6 +3,8 @@ package io.softdelete.agent.hibernate.read;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * A to-one association is navigation, not a query: from a live row it resolves to its target even when
@@ -10,9 +12,13 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
  * reference exist. Within {@code ToOneAttributeMapping}, and only there, a soft-deleted target therefore
  * looks like an ordinary entity: Hibernate neither rejects LAZY, nor forces EAGER or a join, nor restricts
  * the join it fetches through (which would load {@code null} and then write the foreign key as NULL).
- * Explicit query joins get their restriction back from {@link ExplicitJoinInstrumentation}.
+ * <p>
+ * The join of an explicit query {@code join} (see {@link ExplicitJoinInstrumentation}) gets the restriction
+ * back, from {@link ExplicitToOneJoinAdvice}.
  */
 public final class ToOneInstrumentation implements TypeInstrumentation {
+    private static final String ENTITY_MAPPING_TYPE = "org.hibernate.metamodel.mapping.EntityMappingType";
+
     @Override
     public String typeName() {
         return "org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping";
@@ -20,13 +26,14 @@ public final class ToOneInstrumentation implements TypeInstrumentation {
 
     @Override
     public void declareHooks(Hooks hooks) {
-        String views = getClass().getPackageName();
-        hooks.replaceCalls("getSoftDeleteMapping", "()Lorg/hibernate/metamodel/mapping/SoftDeleteMapping;",
-                views + ".ToOneSoftDeleteView", "softDeleteMapping");
+        String here = getClass().getPackageName();
+        hooks.replaceCalls(ENTITY_MAPPING_TYPE, "getSoftDeleteMapping", "()Lorg/hibernate/metamodel/mapping/SoftDeleteMapping;",
+                here + ".ToOneSoftDeleteView", "softDeleteMapping");
         // Hibernate 7.4 reaches the same mapping through its state-management abstraction
         if (hooks.canSee("org.hibernate.metamodel.mapping.AuxiliaryMapping")) {
-            hooks.replaceCalls("getAuxiliaryMapping", "()Lorg/hibernate/metamodel/mapping/AuxiliaryMapping;",
-                    views + ".ToOneAuxiliaryView", "auxiliaryMapping");
+            hooks.replaceCalls(ENTITY_MAPPING_TYPE, "getAuxiliaryMapping", "()Lorg/hibernate/metamodel/mapping/AuxiliaryMapping;",
+                    here + ".ToOneAuxiliaryView", "auxiliaryMapping");
         }
+        hooks.advice(named("createTableGroupJoin").and(takesArguments(8)), here + ".ExplicitToOneJoinAdvice");
     }
 }

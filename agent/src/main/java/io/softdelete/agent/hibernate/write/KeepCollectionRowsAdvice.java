@@ -17,13 +17,17 @@ public final class KeepCollectionRowsAdvice {
                                                      @Advice.Argument(0) Object key,
                                                      @Advice.Argument(1) SharedSessionContractImplementor session) {
         EntityPersister owner = collection.getOwnerEntityPersister();
-        if (!SoftDeleteEntities.isSoftDeleted(owner.getEntityName())) {
+        if (session.isStateless() || !SoftDeleteEntities.isSoftDeleted(owner.getEntityName())) {
+            // a stateless session removes rows here only to rewrite them; its delete is hooked on its own
             return false;
         }
-        // the owner is gone from this session (or was never loaded, when removed as an unloaded proxy) only
-        // when it is being removed; a live owner that empties or replaces its collection still deletes rows
         var persistenceContext = session.getPersistenceContextInternal();
-        EntityEntry entry = persistenceContext.getEntry(persistenceContext.getEntity(session.generateEntityKey(key, owner)));
-        return entry == null || entry.getStatus().isDeletedOrGone();
+        Object ownerEntity = persistenceContext.getCollectionOwner(key, collection);
+        if (ownerEntity != null) {
+            EntityEntry entry = persistenceContext.getEntry(ownerEntity);
+            return entry != null && entry.getStatus().isDeletedOrGone();
+        }
+        // an owner removed without being loaded has its collections removed by key
+        return persistenceContext.containsDeletedUnloadedEntityKey(session.generateEntityKey(key, owner));
     }
 }

@@ -1,0 +1,38 @@
+package io.softdelete.agent.hibernate.read;
+
+import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import net.bytebuddy.asm.Advice;
+import org.hibernate.metamodel.mapping.EntityMappingType;
+import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
+import org.hibernate.spi.NavigablePath;
+import org.hibernate.sql.ast.tree.from.LazyTableGroup;
+import org.hibernate.sql.ast.tree.from.TableGroup;
+import org.hibernate.sql.ast.tree.from.TableGroupJoin;
+
+public final class ExplicitToOneJoinAdvice {
+    private ExplicitToOneJoinAdvice() {
+    }
+
+    @Advice.OnMethodExit(inline = false)
+    public static void restrictExplicitJoin(@Advice.This ToOneAttributeMapping toOne,
+                                            @Advice.Argument(0) NavigablePath navigablePath,
+                                            @Advice.Argument(5) boolean fetched,
+                                            @Advice.Return TableGroupJoin join) {
+        EntityMappingType target = toOne.getAssociatedEntityMappingType();
+        if (fetched || !ExplicitJoins.isCurrent(navigablePath) || !SoftDeleteEntities.isSoftDeleted(target.getEntityName())) {
+            return;
+        }
+        // when the join's tables exist, right after the foreign-key predicate and before anyone (such as a
+        // correlated subquery) takes the join's predicate
+        if (join.getJoinedGroup() instanceof LazyTableGroup lazy) {
+            lazy.setTableGroupInitializerCallback(tables -> restrict(join, target, tables, navigablePath));
+        } else {
+            restrict(join, target, join.getJoinedGroup(), navigablePath);
+        }
+    }
+
+    private static void restrict(TableGroupJoin join, EntityMappingType target, TableGroup tables, NavigablePath path) {
+        join.applyPredicate(target.getSoftDeleteMapping().createNonDeletedRestriction(
+                tables.resolveTableReference(path, target.getSoftDeleteTableDetails().getTableName())));
+    }
+}
