@@ -53,11 +53,18 @@ public final class AgentInstaller implements ClassFileTransformer {
         }
         String typeName = internalName.replace('/', '.');
         try {
-            return Weaver.weave(typeName, classfileBuffer, loader, instrumentations);
+            byte[] woven = Weaver.weave(typeName, classfileBuffer, loader, instrumentations);
+            List<String> problems = HookRegistry.problemsOf(loader, typeName);
+            return problems.isEmpty() ? woven : Poison.poison(classfileBuffer, "soft-delete-agent: cannot hook " + typeName
+                    + ": " + String.join("; ", problems));
         } catch (Throwable e) {
-            // the JVM would swallow it and load the class unchanged: the persistence unit refuses to boot instead
+            // the JVM would swallow it and load the class unchanged: it must not run without its hooks
             HookRegistry.recordError(loader, typeName, e);
-            return null;
+            try {
+                return Poison.poison(classfileBuffer, "soft-delete-agent: cannot hook " + typeName + ": " + e);
+            } catch (Throwable unusable) {
+                return null;
+            }
         }
     }
 }

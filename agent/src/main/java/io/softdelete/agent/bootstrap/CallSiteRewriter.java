@@ -1,30 +1,16 @@
 package io.softdelete.agent.bootstrap;
 
-import net.bytebuddy.asm.AsmVisitorWrapper;
-import net.bytebuddy.description.field.FieldDescription;
-import net.bytebuddy.description.field.FieldList;
-import net.bytebuddy.description.method.MethodList;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.jar.asm.ClassVisitor;
-import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.pool.TypePool;
 
 /**
  * Turns every call of one method, named by the call's owner type, name and descriptor, into an
  * {@code invokedynamic} bound by {@link IndyBootstrap} to a static replacement, which receives the
  * receiver (for an instance method) and the arguments. The stack is the same before and after, so no frame
- * changes. Matching is on the call instruction alone: nothing is resolved, which keeps a large class such as
- * Hibernate's {@code ToOneAttributeMapping} cheap to rewrite.
+ * changes. Matching is on the call instruction alone: nothing is resolved.
  */
-final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
-    private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC,
-            IndyBootstrap.class.getName().replace('.', '/'), "bootstrap",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)"
-                    + "Ljava/lang/invoke/CallSite;", false);
-
+final class CallSiteRewriter {
     private final String calledOwner;
     private final String calledName;
     private final String calledDescriptor;
@@ -41,7 +27,7 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
         this.replacement = replacement;
     }
 
-    /** How many call sites were rewritten, once the class has been made. */
+    /** How many call sites were rewritten, once the class has been written. */
     int rewritten() {
         return rewritten;
     }
@@ -50,12 +36,8 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
         return calledOwner.replace('/', '.') + "." + calledName + calledDescriptor;
     }
 
-    @Override
-    public ClassVisitor wrap(TypeDescription instrumentedType, ClassVisitor classVisitor,
-                             Implementation.Context implementationContext, TypePool typePool,
-                             FieldList<FieldDescription.InDefinedShape> fields, MethodList<?> methods,
-                             int writerFlags, int readerFlags) {
-        return new ClassVisitor(Opcodes.ASM9, classVisitor) {
+    ClassVisitor wrap(ClassVisitor next) {
+        return new ClassVisitor(Opcodes.ASM9, next) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
@@ -66,7 +48,8 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
                             rewritten++;
                             String replacementDescriptor = opcode == Opcodes.INVOKESTATIC
                                     ? descriptor : "(L" + owner + ";" + descriptor.substring(1);
-                            super.visitInvokeDynamicInsn(replacement, replacementDescriptor, BOOTSTRAP, replacementClassName);
+                            super.visitInvokeDynamicInsn(replacement, replacementDescriptor,
+                                    AdvisingMethodVisitor.BOOTSTRAP, replacementClassName);
                         } else {
                             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                         }

@@ -1,5 +1,7 @@
 package io.softdelete.agent.bootstrap;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,37 +31,54 @@ public final class HookRegistry {
         }
     }
 
+    static List<String> problemsOf(ClassLoader loader, String typeName) {
+        synchronized (OUTCOMES) {
+            return OUTCOMES.getOrDefault(loader, Map.of()).getOrDefault(typeName, List.of());
+        }
+    }
+
     static void recordError(ClassLoader loader, String typeName, Throwable error) {
         recordApplied(loader, typeName, List.of("could not be instrumented: " + error));
     }
 
     /**
-     * Loads every instrumented class through {@code hibernateLoader} (which instruments it, if it was not
-     * loaded yet) and returns what did not apply, one line per problem; empty when all hooks are in place.
+     * What did not apply, one line per problem; empty when all hooks are in place in {@code hibernateLoader}'s
+     * Hibernate. A class already loaded there was woven, and its outcome recorded. A class not loaded yet is
+     * checked on its class file, without loading it (Hibernate loads some only when they are first used);
+     * should weaving it later fail all the same, the class is made unusable (see {@link AgentInstaller}).
      */
     public static List<String> verify(ClassLoader hibernateLoader) {
         List<String> problems = new ArrayList<>();
         for (TypeInstrumentation instrumentation : instrumentations) {
             String typeName = instrumentation.typeName();
-            ClassLoader definingLoader;
-            try {
-                definingLoader = Class.forName(typeName, false, hibernateLoader).getClassLoader();
-            } catch (ClassNotFoundException | LinkageError e) {
-                problems.add(typeName + " was not found");
-                continue;
-            }
             List<String> outcome;
             synchronized (OUTCOMES) {
-                outcome = OUTCOMES.getOrDefault(definingLoader, Map.of()).get(typeName);
+                outcome = OUTCOMES.getOrDefault(hibernateLoader, Map.of()).get(typeName);
             }
             if (outcome == null) {
-                problems.add(typeName + " was loaded but not instrumented");
-            } else {
-                for (String problem : outcome) {
-                    problems.add(typeName + ": " + problem);
-                }
+                outcome = dryRun(hibernateLoader, typeName);
+            }
+            for (String problem : outcome) {
+                problems.add(typeName + ": " + problem);
             }
         }
         return problems;
+    }
+
+    private static List<String> dryRun(ClassLoader hibernateLoader, String typeName) {
+        List<TypeInstrumentation> ofType = new ArrayList<>();
+        for (TypeInstrumentation instrumentation : instrumentations) {
+            if (instrumentation.typeName().equals(typeName)) {
+                ofType.add(instrumentation);
+            }
+        }
+        try (InputStream classFile = hibernateLoader.getResourceAsStream(typeName.replace('.', '/') + ".class")) {
+            if (classFile == null) {
+                return List.of("was not found");
+            }
+            return Weaver.dryRun(classFile.readAllBytes(), hibernateLoader, ofType);
+        } catch (IOException | RuntimeException e) {
+            return List.of("could not be read: " + e);
+        }
     }
 }

@@ -1,19 +1,18 @@
 package io.softdelete.agent.bootstrap;
 
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.matcher.ElementMatcher;
-
 /**
  * What a {@link TypeInstrumentation} does to its class.
  */
 public interface Hooks {
 
     /**
-     * Applies the advice class's {@code @Advice.OnMethodEnter}/{@code OnMethodExit} methods to the matched
-     * methods. The advice is not inlined: the instrumented method calls it through an {@code invokedynamic}
-     * bound by {@link IndyBootstrap}.
+     * The methods (constructors: {@code <init>}) with this name and number of parameters ({@code -1}: any)
+     * that are advised by the named class. At least one must exist.
      */
-    void advice(ElementMatcher<? super MethodDescription> methods, String adviceClassName);
+    MethodHooks method(String name, int parameterCount, String adviceClassName);
+
+    /** As {@link #method(String, int, String)}, for the methods whose first parameter has this type. */
+    MethodHooks method(String name, int parameterCount, String firstParameterType, String adviceClassName);
 
     /**
      * Replaces, in every method of the class, each call of {@code calledOwner.calledName} with descriptor

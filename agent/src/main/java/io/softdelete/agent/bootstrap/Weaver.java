@@ -1,122 +1,157 @@
 package io.softdelete.agent.bootstrap;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.dynamic.TypeResolutionStrategy;
-import net.bytebuddy.dynamic.scaffold.MethodGraph;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.implementation.Implementation;
-import net.bytebuddy.matcher.ElementMatcher;
-import net.bytebuddy.pool.TypePool;
-import net.bytebuddy.utility.JavaConstant;
-
-import static net.bytebuddy.matcher.ElementMatchers.isDefaultFinalizer;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Writes the hooks of one class with Byte Buddy: advice bound through {@code invokedynamic}, and call-site
- * rewrites. The class keeps its shape (no new members), so the same works on retransformation.
+ * Writes the hooks of one class with ASM (the copy inside Byte Buddy): advice calls and call-site rewrites,
+ * all bound through {@code invokedynamic}. The class keeps its shape (no new members), so the same works on
+ * retransformation. Nothing is resolved and no other class is loaded while a class is woven.
  */
 final class Weaver {
-    private static final ClassFileLocator AGENT_CLASSES = ClassFileLocator.ForClassLoader.of(Weaver.class.getClassLoader());
-    private static final MethodDescription.InDefinedShape BOOTSTRAP = bootstrapMethod();
-    /** Synthetic methods are not ignored: lambda bodies in Hibernate's code need hooks too. */
-    private static final ByteBuddy BYTE_BUDDY = new ByteBuddy()
-            .with(TypeValidation.DISABLED)
-            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
-            .with(Implementation.Context.Disabled.Factory.INSTANCE)
-            .ignore(isDefaultFinalizer());
-
     private Weaver() {
     }
 
     static byte[] weave(String typeName, byte[] classFile, ClassLoader loader, List<TypeInstrumentation> instrumentations) {
-        ClassFileLocator locator = new ClassFileLocator.Compound(ClassFileLocator.Simple.of(typeName, classFile),
-                ClassFileLocator.ForClassLoader.of(loader), AGENT_CLASSES);
-        TypePool pool = new TypePool.Default.WithLazyResolution(new TypePool.CacheProvider.Simple(), locator,
-                TypePool.Default.ReaderMode.FAST);
-        TypeDescription type = pool.describe(typeName).resolve();
-        WeavingHooks hooks = new WeavingHooks(BYTE_BUDDY.decorate(type, locator), type, pool, locator);
-        for (TypeInstrumentation instrumentation : instrumentations) {
-            instrumentation.declareHooks(hooks);
-        }
-        byte[] woven = hooks.builder.make(TypeResolutionStrategy.Passive.INSTANCE, pool).getBytes();
-        for (CallSiteRewriter rewriter : hooks.rewriters) {
-            if (rewriter.rewritten() == 0) {
-                hooks.problems.add("no call of " + rewriter.describe() + " to replace");
-            }
-        }
-        HookRegistry.recordApplied(loader, typeName, hooks.problems);
+        WeavingHooks hooks = declare(loader, instrumentations);
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        reader.accept(visitors(writer, hooks, maxLocals(reader)), ClassReader.EXPAND_FRAMES);
+        byte[] woven = writer.toByteArray();
+        HookRegistry.recordApplied(loader, typeName, hooks.problems());
         return woven;
     }
 
-    private static MethodDescription.InDefinedShape bootstrapMethod() {
-        for (Method method : IndyBootstrap.class.getMethods()) {
-            if (method.getName().equals("bootstrap")) {
-                return new MethodDescription.ForLoadedMethod(method);
-            }
-        }
-        throw new IllegalStateException("IndyBootstrap.bootstrap is missing");
+    /**
+     * What weaving the class would find amiss, without weaving it: for a class Hibernate has not loaded yet,
+     * which the boot checks do not load only to find out.
+     */
+    static List<String> dryRun(byte[] classFile, ClassLoader loader, List<TypeInstrumentation> instrumentations) {
+        WeavingHooks hooks = declare(loader, instrumentations);
+        // methods are matched by their declaration; only call sites need the code
+        int flags = hooks.rewriters.isEmpty() ? ClassReader.SKIP_CODE : ClassReader.SKIP_FRAMES;
+        new ClassReader(classFile).accept(visitors(null, hooks, Map.of()), flags | ClassReader.SKIP_DEBUG);
+        return hooks.problems();
     }
 
-    /** Passes the advice class's name to {@link IndyBootstrap}; nothing else is needed to bind. */
-    private enum AdviceClassName implements Advice.BootstrapArgumentResolver.Factory {
-        INSTANCE;
+    private static WeavingHooks declare(ClassLoader loader, List<TypeInstrumentation> instrumentations) {
+        WeavingHooks hooks = new WeavingHooks(loader);
+        for (TypeInstrumentation instrumentation : instrumentations) {
+            instrumentation.declareHooks(hooks);
+        }
+        return hooks;
+    }
+
+    private static ClassVisitor visitors(ClassVisitor writer, WeavingHooks hooks, Map<String, Integer> maxLocals) {
+        ClassVisitor visitor = new AdvisingClassVisitor(writer, hooks.methods, maxLocals);
+        for (CallSiteRewriter rewriter : hooks.rewriters) {
+            visitor = rewriter.wrap(visitor);
+        }
+        return visitor;
+    }
+
+    /** Each method's own number of local slots, by name and descriptor: where a kept entry result can go. */
+    private static Map<String, Integer> maxLocals(ClassReader reader) {
+        Map<String, Integer> maxLocals = new HashMap<>();
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMaxs(int maxStack, int locals) {
+                        maxLocals.put(name + descriptor, locals);
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return maxLocals;
+    }
+
+    private static final class AdvisingClassVisitor extends ClassVisitor {
+        private final List<MethodHookSpec> specs;
+        private final Map<String, Integer> maxLocals;
+        private String owner;
+
+        AdvisingClassVisitor(ClassVisitor next, List<MethodHookSpec> specs, Map<String, Integer> maxLocals) {
+            super(Opcodes.ASM9, next);
+            this.specs = specs;
+            this.maxLocals = maxLocals;
+        }
 
         @Override
-        public Advice.BootstrapArgumentResolver resolve(MethodDescription.InDefinedShape adviceMethod, boolean exit) {
-            return (instrumentedType, instrumentedMethod) ->
-                    List.of(JavaConstant.Simple.ofLoaded(adviceMethod.getDeclaringType().getName()));
+        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+            owner = name;
+            super.visit(version, access, name, signature, superName, interfaces);
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+            MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
+            for (MethodHookSpec spec : specs) {
+                if (spec.matches(name, descriptor) && (access & Opcodes.ACC_ABSTRACT) == 0) {
+                    spec.matched++;
+                    visitor = new AdvisingMethodVisitor(visitor, owner, access, descriptor, spec,
+                            maxLocals.getOrDefault(name + descriptor, 0));
+                }
+            }
+            return visitor;
         }
     }
 
     private static final class WeavingHooks implements Hooks {
-        private final TypeDescription type;
-        private final TypePool pool;
-        private final ClassFileLocator locator;
-        private final List<String> problems = new ArrayList<>();
+        private final ClassLoader loader;
+        private final List<MethodHookSpec> methods = new ArrayList<>();
         private final List<CallSiteRewriter> rewriters = new ArrayList<>();
-        private DynamicType.Builder<?> builder;
 
-        WeavingHooks(DynamicType.Builder<?> builder, TypeDescription type, TypePool pool, ClassFileLocator locator) {
-            this.builder = builder;
-            this.type = type;
-            this.pool = pool;
-            this.locator = locator;
+        WeavingHooks(ClassLoader loader) {
+            this.loader = loader;
         }
 
         @Override
-        public void advice(ElementMatcher<? super MethodDescription> methods, String adviceClassName) {
-            if (type.getDeclaredMethods().filter(methods).isEmpty()) {
-                problems.add("no method to advise with " + adviceClassName.substring(adviceClassName.lastIndexOf('.') + 1));
-                return;
-            }
-            Advice advice = Advice.withCustomMapping()
-                    .with(new Advice.AssignReturned.Factory())
-                    .bootstrap(BOOTSTRAP, AdviceClassName.INSTANCE)
-                    .to(pool.describe(adviceClassName).resolve(), locator);
-            builder = builder.visit(advice.on(methods));
+        public MethodHooks method(String name, int parameterCount, String adviceClassName) {
+            return method(name, parameterCount, null, adviceClassName);
+        }
+
+        @Override
+        public MethodHooks method(String name, int parameterCount, String firstParameterType, String adviceClassName) {
+            MethodHookSpec spec = new MethodHookSpec(name, parameterCount, firstParameterType, adviceClassName);
+            methods.add(spec);
+            return spec;
         }
 
         @Override
         public void replaceCalls(String calledOwner, String calledName, String calledDescriptor, String replacementClassName,
                                  String replacement) {
-            CallSiteRewriter rewriter =
-                    new CallSiteRewriter(calledOwner, calledName, calledDescriptor, replacementClassName, replacement);
-            rewriters.add(rewriter);
-            builder = builder.visit(rewriter);
+            rewriters.add(new CallSiteRewriter(calledOwner, calledName, calledDescriptor, replacementClassName, replacement));
         }
 
         @Override
         public boolean canSee(String className) {
-            return pool.describe(className).isResolved();
+            return loader.getResource(className.replace('.', '/') + ".class") != null;
+        }
+
+        List<String> problems() {
+            List<String> problems = new ArrayList<>();
+            for (MethodHookSpec spec : methods) {
+                if (spec.matched == 0) {
+                    problems.add("no method " + spec.describe());
+                }
+            }
+            for (CallSiteRewriter rewriter : rewriters) {
+                if (rewriter.rewritten() == 0) {
+                    problems.add("no call of " + rewriter.describe() + " to replace");
+                }
+            }
+            return problems;
         }
     }
 }

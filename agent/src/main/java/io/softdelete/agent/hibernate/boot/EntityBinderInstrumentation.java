@@ -1,11 +1,9 @@
 package io.softdelete.agent.hibernate.boot;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.isStatic;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * Where Hibernate binds {@code @SoftDelete} to an entity root while building the boot model: configured
@@ -19,7 +17,7 @@ public final class EntityBinderInstrumentation implements TypeInstrumentation {
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("bindSoftDelete").and(isStatic()).and(takesArguments(3)),
-                getClass().getPackageName() + ".BindSoftDeleteAdvice");
+        hooks.method("bindSoftDelete", 3, getClass().getPackageName() + ".BindSoftDeleteAdvice")
+                .atExit("bindConfiguredRoot", Arg.argument(1), Arg.argument(2));
     }
 }

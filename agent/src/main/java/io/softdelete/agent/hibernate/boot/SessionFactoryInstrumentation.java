@@ -1,9 +1,9 @@
 package io.softdelete.agent.hibernate.boot;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 
 /**
  * Every persistence unit passes through a {@code SessionFactoryImpl} constructor, whatever bootstraps it
@@ -18,6 +18,8 @@ public final class SessionFactoryInstrumentation implements TypeInstrumentation 
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(isConstructor(), getClass().getPackageName() + ".SessionFactoryGateAdvice");
+        hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
+                .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS)
+                .atExit("checkAfterBuilding", Arg.THIS);
     }
 }

@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.Advice;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.internal.EntityCollectionPart;
 import org.hibernate.sql.ast.SqlAstJoinType;
@@ -11,13 +10,8 @@ public final class CollectionJoinTypeAdvice {
     private CollectionJoinTypeAdvice() {
     }
 
-    @Advice.OnMethodExit(inline = false)
-    @Advice.AssignReturned.ToReturned
-    public static SqlAstJoinType keepRequestedJoinType(@Advice.This PluralAttributeMapping collection,
-                                                       @Advice.Argument(0) TableGroup lhs,
-                                                       @Advice.Argument(1) SqlAstJoinType requested,
-                                                       @Advice.Argument(2) boolean fetched,
-                                                       @Advice.Return SqlAstJoinType decided) {
+    public static SqlAstJoinType keepRequestedJoinType(SqlAstJoinType decided, PluralAttributeMapping collection,
+                                                       TableGroup lhs, SqlAstJoinType requested, boolean fetched) {
         if (collection.getSoftDeleteMapping() != null
                 || !(collection.getElementDescriptor() instanceof EntityCollectionPart element)
                 || !SoftDeleteEntities.isSoftDeleted(element.getAssociatedEntityMappingType().getEntityName())) {

@@ -1,10 +1,9 @@
 package io.softdelete.agent.hibernate.read;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * Hibernate turns every join to a collection of soft-deleted elements into a LEFT join, so that
@@ -19,7 +18,7 @@ public final class CollectionJoinTypeInstrumentation implements TypeInstrumentat
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("determineSqlJoinType").and(takesArguments(3)),
-                getClass().getPackageName() + ".CollectionJoinTypeAdvice");
+        hooks.method("determineSqlJoinType", 3, getClass().getPackageName() + ".CollectionJoinTypeAdvice")
+                .replacingReturn("keepRequestedJoinType", Arg.THIS, Arg.argument(0), Arg.argument(1), Arg.argument(2));
     }
 }

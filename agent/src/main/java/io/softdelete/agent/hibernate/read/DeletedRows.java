@@ -13,8 +13,8 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 /**
  * The soft-deleted rows a session holds because an association led to them through a load by id. A lookup
  * by id must not answer with one of them just because it is already in the session. Kept per persistence
- * context (weakly, by identity). Until the first such row exists in the JVM, a lookup costs one volatile
- * read; after that, a synchronized map lookup.
+ * context (weakly, by identity). Until the first such row exists in the JVM, callers test one volatile
+ * read ({@link #anyLoaded}); after that, a lookup is a synchronized map lookup.
  */
 final class DeletedRows {
     private static final Map<PersistenceContext, Set<EntityKey>> BY_CONTEXT = Collections.synchronizedMap(new WeakHashMap<>());
@@ -30,10 +30,12 @@ final class DeletedRows {
         }
     }
 
+    /** Whether any session of this JVM has ever been led to a soft-deleted row: a cheap first test. */
+    static boolean anyLoaded() {
+        return anyLoaded;
+    }
+
     static boolean contains(SharedSessionContractImplementor session, EntityKey key) {
-        if (!anyLoaded) {
-            return false;
-        }
         synchronized (BY_CONTEXT) {
             Set<EntityKey> keys = BY_CONTEXT.get(session.getPersistenceContextInternal());
             return keys != null && keys.contains(key);

@@ -1,10 +1,9 @@
 package io.softdelete.agent.hibernate.read;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * An explicit {@code join o.customer c} is a query, not navigation: it keeps its meaning and leaves out
@@ -21,7 +20,9 @@ public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("consumeAttributeJoin").and(takesArguments(4)),
-                getClass().getPackageName() + ".ExplicitJoinAdvice");
+        hooks.method("consumeAttributeJoin", 4, getClass().getPackageName() + ".ExplicitJoinAdvice")
+                .atEntryKeeping("markExplicitJoin", Arg.argument(0))
+                .atExit("keepRestrictedJoin", Arg.argument(0))
+                .onThrow("endExplicitJoin");
     }
 }

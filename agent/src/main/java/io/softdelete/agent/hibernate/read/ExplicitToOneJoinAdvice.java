@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.Advice;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.spi.NavigablePath;
@@ -13,11 +12,8 @@ public final class ExplicitToOneJoinAdvice {
     private ExplicitToOneJoinAdvice() {
     }
 
-    @Advice.OnMethodExit(inline = false)
-    public static void restrictExplicitJoin(@Advice.This ToOneAttributeMapping toOne,
-                                            @Advice.Argument(0) NavigablePath navigablePath,
-                                            @Advice.Argument(5) boolean fetched,
-                                            @Advice.Return TableGroupJoin join) {
+    public static void restrictExplicitJoin(TableGroupJoin join, ToOneAttributeMapping toOne, NavigablePath navigablePath,
+                                            boolean fetched) {
         EntityMappingType target = toOne.getAssociatedEntityMappingType();
         if (fetched || !ExplicitJoins.isCurrent(navigablePath) || !SoftDeleteEntities.isSoftDeleted(target.getEntityName())) {
             return;

@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.Advice;
 import org.hibernate.ObjectNotFoundException;
 import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.event.spi.EventSource;
@@ -14,28 +13,28 @@ public final class LoadEventAdvice {
     /** Bits of the state passed from enter to exit. */
     private static final int WAS_NAVIGATION = 1;
     private static final int HAD_INSTANCE = 2;
+    /** The load is not of a soft-deleted entity: nothing to restore. */
+    private static final int UNTOUCHED = -1;
 
     private LoadEventAdvice() {
     }
 
     /** Returns the navigation state to restore on exit, and whether the session already held the entity. */
-    @Advice.OnMethodEnter(inline = false)
-    public static int markNavigation(@Advice.Argument(0) LoadEvent event,
-                                     @Advice.Argument(1) LoadEventListener.LoadType type) {
+    public static Object markNavigation(LoadEvent event, LoadEventListener.LoadType type) {
         if (!SoftDeleteEntities.isSoftDeleted(event.getEntityClassName())) {
-            return Navigation.isActive() ? WAS_NAVIGATION : 0;
+            return UNTOUCHED;
         }
         boolean hadInstance = type == LoadEventListener.LOAD && sessionHolds(event);
         return (Navigation.begin(isNavigation(event, type)) ? WAS_NAVIGATION : 0) | (hadInstance ? HAD_INSTANCE : 0);
     }
 
-    @Advice.OnMethodExit(inline = false, onThrowable = Throwable.class)
-    public static void restoreNavigation(@Advice.Argument(0) LoadEvent event,
-                                         @Advice.Argument(1) LoadEventListener.LoadType type,
-                                         @Advice.Enter int state) {
-        Navigation.restore((state & WAS_NAVIGATION) != 0);
-        if (event.getResult() == null || !SoftDeleteEntities.isSoftDeleted(event.getEntityClassName())
-                || type != LoadEventListener.GET && type != LoadEventListener.LOAD) {
+    public static void restoreNavigation(LoadEvent event, LoadEventListener.LoadType type, Object kept) {
+        int state = (Integer) kept;
+        if (state == UNTOUCHED) {
+            return;
+        }
+        endNavigation(kept);
+        if (event.getResult() == null || type != LoadEventListener.GET && type != LoadEventListener.LOAD) {
             return;
         }
         LazyInitializer proxy = HibernateProxy.extractLazyInitializer(event.getResult());
@@ -44,13 +43,20 @@ public final class LoadEventAdvice {
             if (type == LoadEventListener.LOAD && (state & HAD_INSTANCE) == 0) {
                 Navigation.rememberReference(proxy);
             }
-        } else if (DeletedRows.contains(event.getSession(), keyOf(event))) {
+        } else if (DeletedRows.anyLoaded() && DeletedRows.contains(event.getSession(), keyOf(event))) {
             // the session holds the row only because an association led to it: a lookup by id does not see it
             if (type == LoadEventListener.GET) {
                 event.setResult(null);
             } else {
                 throw new ObjectNotFoundException(event.getEntityId(), event.getEntityClassName());
             }
+        }
+    }
+
+    public static void endNavigation(Object kept) {
+        int state = (Integer) kept;
+        if (state != UNTOUCHED) {
+            Navigation.restore((state & WAS_NAVIGATION) != 0);
         }
     }
 

@@ -1,10 +1,9 @@
 package io.softdelete.agent.hibernate.read;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * Every load by id of an entity passes through {@code DefaultLoadEventListener.onLoad} with a type that
@@ -20,6 +19,9 @@ public final class LoadEventInstrumentation implements TypeInstrumentation {
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("onLoad").and(takesArguments(2)), getClass().getPackageName() + ".LoadEventAdvice");
+        hooks.method("onLoad", 2, getClass().getPackageName() + ".LoadEventAdvice")
+                .atEntryKeeping("markNavigation", Arg.argument(0), Arg.argument(1))
+                .atExit("restoreNavigation", Arg.argument(0), Arg.argument(1))
+                .onThrow("endNavigation");
     }
 }

@@ -1,10 +1,9 @@
 package io.softdelete.agent.hibernate.read;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * Where an entity persister picks the loader for a load by id: navigation to a soft-deleted entity gets
@@ -19,7 +18,7 @@ public final class LoaderChoiceInstrumentation implements TypeInstrumentation {
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("determineLoaderToUse").and(takesArguments(2)),
-                getClass().getPackageName() + ".LoaderChoiceAdvice");
+        hooks.method("determineLoaderToUse", 2, getClass().getPackageName() + ".LoaderChoiceAdvice")
+                .replacingReturn("unfilteredForNavigation", Arg.THIS, Arg.argument(0));
     }
 }

@@ -1,9 +1,9 @@
 package io.softdelete.agent.hibernate.read;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
 
 /**
  * The one place every live-row predicate of a soft-delete mapping is built; see {@link RestrictionSwitch}.
@@ -16,6 +16,7 @@ public final class RestrictionInstrumentation implements TypeInstrumentation {
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("createNonDeletedRestriction"), getClass().getPackageName() + ".RestrictionAdvice");
+        hooks.method("createNonDeletedRestriction", -1, getClass().getPackageName() + ".RestrictionAdvice")
+                .replacingReturn("switchRestriction", Arg.THIS);
     }
 }

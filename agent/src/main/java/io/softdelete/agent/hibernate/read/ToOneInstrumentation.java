@@ -1,10 +1,8 @@
 package io.softdelete.agent.hibernate.read;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
-
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * A to-one association is navigation, not a query: from a live row it resolves to its target even when
@@ -34,6 +32,7 @@ public final class ToOneInstrumentation implements TypeInstrumentation {
             hooks.replaceCalls(ENTITY_MAPPING_TYPE, "getAuxiliaryMapping", "()Lorg/hibernate/metamodel/mapping/AuxiliaryMapping;",
                     here + ".ToOneAuxiliaryView", "auxiliaryMapping");
         }
-        hooks.advice(named("createTableGroupJoin").and(takesArguments(8)), here + ".ExplicitToOneJoinAdvice");
+        hooks.method("createTableGroupJoin", 8, here + ".ExplicitToOneJoinAdvice")
+                .atExit("restrictExplicitJoin", Arg.THIS, Arg.argument(0), Arg.argument(5));
     }
 }

@@ -1,12 +1,9 @@
 package io.softdelete.agent.hibernate.write;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.isStatic;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * Before a bulk {@code delete} (soft or not), Hibernate deletes the matching rows of the entity's join and
@@ -20,8 +17,8 @@ public final class BulkDeleteCollectionRowsInstrumentation implements TypeInstru
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("visitCollectionTableDeletes").and(isStatic()).and(takesArguments(5))
-                        .and(takesArgument(0, named("org.hibernate.metamodel.mapping.EntityMappingType"))),
-                getClass().getPackageName() + ".KeepBulkCollectionRowsAdvice");
+        hooks.method("visitCollectionTableDeletes", 5, "org.hibernate.metamodel.mapping.EntityMappingType",
+                        getClass().getPackageName() + ".KeepBulkCollectionRowsAdvice")
+                .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(0));
     }
 }

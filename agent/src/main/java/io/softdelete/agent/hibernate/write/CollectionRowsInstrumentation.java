@@ -1,10 +1,9 @@
 package io.softdelete.agent.hibernate.write;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * {@code AbstractCollectionPersister.remove} deletes all rows of an owner's collection, or nulls the
@@ -20,6 +19,7 @@ public final class CollectionRowsInstrumentation implements TypeInstrumentation 
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("remove").and(takesArguments(2)), getClass().getPackageName() + ".KeepCollectionRowsAdvice");
+        hooks.method("remove", 2, getClass().getPackageName() + ".KeepCollectionRowsAdvice")
+                .skippingWhen("keepRowsOfSoftDeletedOwner", Arg.THIS, Arg.argument(0), Arg.argument(1));
     }
 }

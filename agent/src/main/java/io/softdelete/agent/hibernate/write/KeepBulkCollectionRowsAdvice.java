@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.write;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.Advice;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 
 public final class KeepBulkCollectionRowsAdvice {
@@ -9,8 +8,7 @@ public final class KeepBulkCollectionRowsAdvice {
     }
 
     /** Returns {@code true}, which skips the collection-table deletes, for a soft-deleted entity. */
-    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, inline = false)
-    public static boolean keepRowsOfSoftDeletedEntity(@Advice.Argument(0) EntityMappingType entity) {
+    public static boolean keepRowsOfSoftDeletedEntity(EntityMappingType entity) {
         return SoftDeleteEntities.isSoftDeleted(entity.getEntityName());
     }
 }

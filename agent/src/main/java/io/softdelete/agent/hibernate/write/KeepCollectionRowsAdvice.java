@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.write;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.Advice;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.collection.CollectionPersister;
@@ -12,10 +11,8 @@ public final class KeepCollectionRowsAdvice {
     }
 
     /** Returns {@code true}, which skips the removal, when the collection's owner is being soft-deleted. */
-    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, inline = false)
-    public static boolean keepRowsOfSoftDeletedOwner(@Advice.This CollectionPersister collection,
-                                                     @Advice.Argument(0) Object key,
-                                                     @Advice.Argument(1) SharedSessionContractImplementor session) {
+    public static boolean keepRowsOfSoftDeletedOwner(CollectionPersister collection, Object key,
+                                                     SharedSessionContractImplementor session) {
         EntityPersister owner = collection.getOwnerEntityPersister();
         if (session.isStateless() || !SoftDeleteEntities.isSoftDeleted(owner.getEntityName())) {
             // a stateless session removes rows here only to rewrite them; its delete is hooked on its own

@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.write;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.Advice;
 import org.hibernate.persister.entity.EntityPersister;
 
 public final class KeepStatelessCollectionRowsAdvice {
@@ -9,8 +8,7 @@ public final class KeepStatelessCollectionRowsAdvice {
     }
 
     /** Returns {@code true}, which skips the removal of the collection rows, for a soft-deleted entity. */
-    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, inline = false)
-    public static boolean keepRowsOfSoftDeletedEntity(@Advice.Argument(2) EntityPersister persister) {
+    public static boolean keepRowsOfSoftDeletedEntity(EntityPersister persister) {
         return SoftDeleteEntities.isSoftDeleted(persister.getEntityName());
     }
 }

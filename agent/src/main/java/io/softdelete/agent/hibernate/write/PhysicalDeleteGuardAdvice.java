@@ -2,7 +2,6 @@ package io.softdelete.agent.hibernate.write;
 
 import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import net.bytebuddy.asm.Advice;
 import org.hibernate.HibernateException;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -10,8 +9,7 @@ public final class PhysicalDeleteGuardAdvice {
     private PhysicalDeleteGuardAdvice() {
     }
 
-    @Advice.OnMethodEnter(inline = false)
-    public static void refusePhysicalDelete(@Advice.AllArguments Object[] arguments) {
+    public static void refusePhysicalDelete(Object[] arguments) {
         for (Object argument : arguments) {
             if (argument instanceof EntityPersister persister && SoftDeleteEntities.isSoftDeleted(persister.getEntityName())) {
                 String message = SoftDeleteAgent.PREFIX + "refusing to build a physical DELETE for soft-deleted entity "

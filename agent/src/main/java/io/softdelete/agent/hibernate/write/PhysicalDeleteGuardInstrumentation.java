@@ -1,9 +1,9 @@
 package io.softdelete.agent.hibernate.write;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 
 /**
  * The last line: Hibernate builds a {@code DeleteCoordinatorStandard}, the thing that writes an entity's
@@ -18,6 +18,7 @@ public final class PhysicalDeleteGuardInstrumentation implements TypeInstrumenta
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(isConstructor(), getClass().getPackageName() + ".PhysicalDeleteGuardAdvice");
+        hooks.method("<init>", -1, getClass().getPackageName() + ".PhysicalDeleteGuardAdvice")
+                .atEntry("refusePhysicalDelete", Arg.ALL_ARGUMENTS);
     }
 }

@@ -1,10 +1,9 @@
 package io.softdelete.agent.hibernate.write;
 
+import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * {@code StatelessSession.delete} removes the entity's collection rows itself, in {@code removeCollections},
@@ -18,7 +17,7 @@ public final class StatelessDeleteInstrumentation implements TypeInstrumentation
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.advice(named("removeCollections").and(takesArguments(3)),
-                getClass().getPackageName() + ".KeepStatelessCollectionRowsAdvice");
+        hooks.method("removeCollections", 3, getClass().getPackageName() + ".KeepStatelessCollectionRowsAdvice")
+                .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(2));
     }
 }

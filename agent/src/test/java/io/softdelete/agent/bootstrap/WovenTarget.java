@@ -1,0 +1,37 @@
+package io.softdelete.agent.bootstrap;
+
+/** Woven by {@link WeaverTest}: methods of the shapes the agent hooks in Hibernate. */
+public class WovenTarget {
+    private final String name;
+
+    public WovenTarget(String name) {
+        this.name = name;
+    }
+
+    public void skippable(String value) {
+        TestSink.record("body " + value);
+    }
+
+    public int doubled(int value) {
+        return value * 2;
+    }
+
+    public String looping(long times, double factor, String value) {
+        StringBuilder result = new StringBuilder();
+        for (long i = 0; i < times; i++) {
+            if (value.equals("throw")) {
+                throw new IllegalArgumentException("thrown by the body");
+            }
+            result.append(value).append(factor > 1 ? "+" : "-");
+        }
+        return result.toString();
+    }
+
+    public static int measured(String value) {
+        return value.length();
+    }
+
+    public String name() {
+        return name;
+    }
+}

@@ -1,0 +1,44 @@
+package io.softdelete.agent.hibernate.testadvice;
+
+import java.util.Arrays;
+
+import io.softdelete.agent.bootstrap.TestSink;
+
+/** Advice for {@code WovenTarget}, loaded the way Hibernate-side advice is. */
+public final class TestAdvice {
+    private TestAdvice() {
+    }
+
+    public static void constructing(Class<?> type, Object[] arguments) {
+        TestSink.record("constructing " + type.getSimpleName() + " " + Arrays.toString(arguments));
+    }
+
+    public static void constructed(Object instance) {
+        TestSink.record("constructed " + instance.getClass().getSimpleName());
+    }
+
+    public static boolean skip(Object target, String value) {
+        return value.equals("skip");
+    }
+
+    public static int plusOne(int returned, int argument) {
+        return returned + 1;
+    }
+
+    public static Object enterLoop(long times, String value) {
+        TestSink.record("enter " + times + " " + value);
+        return "kept-" + value;
+    }
+
+    public static void exitLoop(String returned, long times, double factor, Object kept) {
+        TestSink.record("exit " + returned + " " + kept);
+    }
+
+    public static void thrownInLoop(Object kept) {
+        TestSink.record("thrown " + kept);
+    }
+
+    public static int length(String receiver) {
+        return receiver.length() * 100;
+    }
+}
