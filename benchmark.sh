@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# What the agent costs, side by side with plain Hibernate and Hibernate's own @SoftDelete (BENCHMARKS.md).
+# Usage: ./benchmark.sh [rounds (3)] [start-up runs (10)] [quick]. Writes benchmarks/target/BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mvn -B -q -DskipTests package -pl benchmarks -am
+exec java -Dagent.jar=agent/target/soft-delete-agent.jar \
+  -cp "benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath)" \
+  io.softdelete.bench.BenchmarkDriver benchmarks/target/BENCHMARKS.md "$@"

@@ -1,0 +1,124 @@
+package io.softdelete.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every workload for the three variants side by side, round after round (a, b, c, then the next
+ * workload), so that the machine's drift hits all three alike; then the start-up measurement; then writes
+ * the report. Ratios are computed within a round and summarised over rounds.
+ * <p>
+ * Arguments: {@code <report.md> [rounds] [start-up runs] [quick]}.
+ */
+public final class BenchmarkDriver {
+    private static final List<String> WORKLOADS = List.of("findById", "jpql10Rows", "jpql500Rows", "criteriaCount",
+            "lazyCollection", "removeFlushCommit", "bulkDelete100Rows");
+    private static final Map<String, Integer> CALLS_PER_OPERATION = Map.of(
+            "removeFlushCommit", ShopBenchmarks.REMOVALS_PER_ITERATION,
+            "bulkDelete100Rows", ShopBenchmarks.BULK_DELETES_PER_ITERATION);
+
+    private BenchmarkDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path report = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int startupRuns = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean quick = args.length > 3 && args[3].equals("quick");
+
+        Map<String, List<Map<Variant, Double>>> steady = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (String workload : WORKLOADS) {
+                Map<Variant, Double> scores = new EnumMap<>(Variant.class);
+                for (Variant variant : Variant.values()) {
+                    scores.put(variant, microsPerCall(workload, variant, quick));
+                }
+                steady.computeIfAbsent(workload, ignored -> new ArrayList<>()).add(scores);
+                System.out.printf(Locale.ROOT, "round %d %s: %s%n", round, workload, scores);
+            }
+        }
+        List<Map<Variant, Startup>> startups = new ArrayList<>();
+        for (int run = 1; run <= startupRuns; run++) {
+            Map<Variant, Startup> runs = new EnumMap<>(Variant.class);
+            for (Variant variant : Variant.values()) {
+                runs.put(variant, Startup.measure(variant));
+            }
+            startups.add(runs);
+            System.out.printf(Locale.ROOT, "start-up %d: %s%n", run, runs);
+        }
+        String markdown = Report.markdown(steady, startups, rounds, startupRuns, quick, String.join(" ", args));
+        Files.writeString(report, markdown, StandardCharsets.UTF_8);
+        System.out.println(markdown);
+    }
+
+    private static double microsPerCall(String workload, Variant variant, boolean quick) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(ShopBenchmarks.class.getName() + "." + workload + "$")
+                .param("variant", variant.name())
+                .forks(1)
+                .jvmArgsAppend(variant.jvmOptions("io.softdelete.bench.plain.*").toArray(new String[0]))
+                .timeUnit(TimeUnit.MICROSECONDS)
+                .shouldFailOnError(true);
+        if (quick && !CALLS_PER_OPERATION.containsKey(workload)) {
+            options.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
+                    .measurementTime(TimeValue.seconds(1));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        double score = results.iterator().next().getPrimaryResult().getScore();
+        return score / CALLS_PER_OPERATION.getOrDefault(workload, 1);
+    }
+
+    /** One start-up of the 50-entity model, in a JVM of its own. */
+    record Startup(long jvmToMain, long emfBuild, long jvmToReady, long heapAfterBoot) {
+        static Startup measure(Variant variant) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(variant.jvmOptions("io.softdelete.bench.gen.*"));
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(StartupMain.class.getName());
+            command.add(variant.name());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("start-up of " + variant + " failed:\n" + output);
+            }
+            for (String line : output.split("\n")) {
+                if (line.startsWith("startup ")) {
+                    Map<String, Long> values = new LinkedHashMap<>();
+                    for (String pair : line.split(" ")) {
+                        int equals = pair.indexOf('=');
+                        if (equals > 0 && !pair.startsWith("variant=")) {
+                            values.put(pair.substring(0, equals), Long.parseLong(pair.substring(equals + 1)));
+                        }
+                    }
+                    return new Startup(values.get("jvmToMain"), values.get("emfBuild"), values.get("jvmToReady"),
+                            values.get("heapAfterBoot"));
+                }
+            }
+            throw new IllegalStateException("no start-up line from " + variant + ":\n" + output);
+        }
+    }
+
+    static String today() {
+        return LocalDate.now().toString();
+    }
+}

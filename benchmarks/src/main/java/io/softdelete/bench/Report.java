@@ -1,0 +1,134 @@
+package io.softdelete.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** The Markdown report: ratios per workload, the start-up, and what they were measured on. */
+final class Report {
+    private Report() {
+    }
+
+    static String markdown(Map<String, List<Map<Variant, Double>>> steady,
+                           List<Map<Variant, BenchmarkDriver.Startup>> startups,
+                           int rounds, int startupRuns, boolean quick, String arguments) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Steady state (").append(rounds).append(" rounds").append(quick ? ", quick" : "").append(")\n\n");
+        md.append("Time per call, new session per call. Ratios are taken within each round, then summarised as\n");
+        md.append("min / median / max over the rounds; µs are medians, for context.\n\n");
+        md.append("| workload | c/a min | c/a median | c/a max | c/b min | c/b median | c/b max | a µs | b µs | c µs |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        steady.forEach((workload, byRound) -> {
+            List<Double> ca = ratios(byRound, Variant.AGENT, Variant.PLAIN);
+            List<Double> cb = ratios(byRound, Variant.AGENT, Variant.ANNOTATED);
+            md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f |%n",
+                    workload, min(ca), median(ca), max(ca), min(cb), median(cb), max(cb),
+                    median(values(byRound, Variant.PLAIN)), median(values(byRound, Variant.ANNOTATED)),
+                    median(values(byRound, Variant.AGENT))));
+        });
+
+        md.append("\n## Start-up: 50 entities to a ready session factory (").append(startupRuns).append(" runs)\n\n");
+        md.append("Medians over runs, each in a fresh JVM, the variants interleaved. `jvmToReady` is from JVM start\n");
+        md.append("to the factory being ready (it includes generating the 50 classes, the same in every variant);\n");
+        md.append("`emfBuild` is Hibernate's bootstrap alone, schema creation included; `jvmToMain` is JVM start to\n");
+        md.append("`main`, where the agent's premain runs.\n\n");
+        md.append("| variant | jvmToMain ms | emfBuild ms | jvmToReady ms | heap after boot MB |\n|---|---|---|---|---|\n");
+        for (Variant variant : Variant.values()) {
+            md.append(String.format(Locale.ROOT, "| %s %s | %.0f | %.0f | %.0f | %.1f |%n", variant.label, variant,
+                    median(startup(startups, variant, BenchmarkDriver.Startup::jvmToMain)),
+                    median(startup(startups, variant, BenchmarkDriver.Startup::emfBuild)),
+                    median(startup(startups, variant, BenchmarkDriver.Startup::jvmToReady)),
+                    median(startup(startups, variant, BenchmarkDriver.Startup::heapAfterBoot)) / 1024 / 1024));
+        }
+        List<Double> extra = new ArrayList<>();
+        List<Double> extraRatio = new ArrayList<>();
+        List<Double> premain = new ArrayList<>();
+        for (Map<Variant, BenchmarkDriver.Startup> run : startups) {
+            extra.add((double) run.get(Variant.AGENT).jvmToReady() - run.get(Variant.PLAIN).jvmToReady());
+            extraRatio.add((double) run.get(Variant.AGENT).jvmToReady() / run.get(Variant.PLAIN).jvmToReady());
+            premain.add((double) run.get(Variant.AGENT).jvmToMain() - run.get(Variant.PLAIN).jvmToMain());
+        }
+        md.append(String.format(Locale.ROOT, "%nc over a, per run: %+.0f ms median (min %+.0f, max %+.0f), c/a %.3f median;"
+                        + " JVM start to main (premain): %+.0f ms median.%n",
+                median(extra), min(extra), max(extra), median(extraRatio), median(premain)));
+
+        md.append("\n## Machine and command\n\n");
+        md.append("- ").append(machine()).append('\n');
+        md.append("- Java ").append(System.getProperty("java.runtime.version")).append(", Hibernate ORM ")
+                .append(org.hibernate.Version.getVersionString()).append(", H2 in memory\n");
+        md.append("- agent jar: ").append(agentJarSize()).append('\n');
+        md.append("- measured on ").append(BenchmarkDriver.today()).append(" with `./benchmark.sh ")
+                .append(arguments.substring(arguments.indexOf(' ') + 1)).append("`\n");
+        return md.toString();
+    }
+
+    private static List<Double> ratios(List<Map<Variant, Double>> byRound, Variant over, Variant under) {
+        List<Double> ratios = new ArrayList<>();
+        for (Map<Variant, Double> round : byRound) {
+            ratios.add(round.get(over) / round.get(under));
+        }
+        return ratios;
+    }
+
+    private static List<Double> values(List<Map<Variant, Double>> byRound, Variant variant) {
+        List<Double> values = new ArrayList<>();
+        for (Map<Variant, Double> round : byRound) {
+            values.add(round.get(variant));
+        }
+        return values;
+    }
+
+    private static List<Double> startup(List<Map<Variant, BenchmarkDriver.Startup>> runs, Variant variant,
+                                        ToDoubleFunction<BenchmarkDriver.Startup> value) {
+        List<Double> values = new ArrayList<>();
+        for (Map<Variant, BenchmarkDriver.Startup> run : runs) {
+            values.add(value.applyAsDouble(run.get(variant)));
+        }
+        return values;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return Collections.min(values);
+    }
+
+    private static double max(List<Double> values) {
+        return Collections.max(values);
+    }
+
+    private static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    cpu = line.substring(line.indexOf(':') + 1).strip();
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            cpu = System.getProperty("os.arch");
+        }
+        return Runtime.getRuntime().availableProcessors() + " × " + cpu + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB";
+    }
+
+    private static String agentJarSize() {
+        try {
+            return Files.size(Path.of(Variant.AGENT_JAR)) / 1024 + " KB";
+        } catch (IOException e) {
+            return "not found at " + Variant.AGENT_JAR;
+        }
+    }
+}

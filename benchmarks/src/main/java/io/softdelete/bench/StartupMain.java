@@ -1,0 +1,32 @@
+package io.softdelete.bench;
+
+import java.lang.management.ManagementFactory;
+
+import io.softdelete.bench.gen.FiftyEntities;
+import org.hibernate.SessionFactory;
+
+/**
+ * One start-up, in a JVM of its own: the 50-entity model to a ready session factory. Prints one line,
+ * {@code startup variant=… jvmToMain=… emfBuild=… jvmToReady=… heapAfterBoot=…} (milliseconds, bytes).
+ */
+public final class StartupMain {
+    private StartupMain() {
+    }
+
+    public static void main(String[] args) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainEntered = System.currentTimeMillis();
+        Variant variant = Variant.valueOf(args[0]);
+        Class<?>[] entities = FiftyEntities.generate(variant == Variant.ANNOTATED);
+        long buildStart = System.nanoTime();
+        SessionFactory sessions = Shop.build(Shop.settings("startup", "create"), entities);
+        long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
+        long ready = System.currentTimeMillis();
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        long heap = runtime.totalMemory() - runtime.freeMemory();
+        System.out.println("startup variant=" + variant + " jvmToMain=" + (mainEntered - jvmStart) + " emfBuild=" + buildMillis
+                + " jvmToReady=" + (ready - jvmStart) + " heapAfterBoot=" + heap);
+        sessions.close();
+    }
+}
