@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every workload for the three variants side by side, round after round (a, b, c, then the next
- * workload), so that the machine's drift hits all three alike; then the start-up measurement; then writes
- * the report. Ratios are computed within a round and summarised over rounds.
+ * workload; the variant that goes first turns each round), so that the machine's drift hits all three alike;
+ * then the start-up measurement, interleaved the same way; then writes the report. Ratios are computed within
+ * a round and summarised over rounds.
  * <p>
  * Arguments: {@code <report.md> [rounds] [start-up runs] [quick]}.
  */
@@ -35,20 +36,23 @@ public final class BenchmarkDriver {
             "removeFlushCommit", ShopBenchmarks.REMOVALS_PER_ITERATION,
             "bulkDelete100Rows", ShopBenchmarks.BULK_DELETES_PER_ITERATION);
 
+    /** A heap that does not resize during a measurement, the same for every variant. */
+    private static final String[] FIXED_HEAP = {"-Xms1g", "-Xmx1g"};
+
     private BenchmarkDriver() {
     }
 
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int startupRuns = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int startupRuns = args.length > 2 ? Integer.parseInt(args[2]) : 25;
         boolean quick = args.length > 3 && args[3].equals("quick");
 
         Map<String, List<Map<Variant, Double>>> steady = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (String workload : WORKLOADS) {
                 Map<Variant, Double> scores = new EnumMap<>(Variant.class);
-                for (Variant variant : Variant.values()) {
+                for (Variant variant : inTurn(round)) {
                     scores.put(variant, microsPerCall(workload, variant, quick));
                 }
                 steady.computeIfAbsent(workload, ignored -> new ArrayList<>()).add(scores);
@@ -58,7 +62,7 @@ public final class BenchmarkDriver {
         List<Map<Variant, Startup>> startups = new ArrayList<>();
         for (int run = 1; run <= startupRuns; run++) {
             Map<Variant, Startup> runs = new EnumMap<>(Variant.class);
-            for (Variant variant : Variant.values()) {
+            for (Variant variant : inTurn(run)) {
                 runs.put(variant, Startup.measure(variant));
             }
             startups.add(runs);
@@ -69,12 +73,19 @@ public final class BenchmarkDriver {
         System.out.println(markdown);
     }
 
+    private static List<Variant> inTurn(int round) {
+        List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
+        Collections.rotate(variants, round);
+        return variants;
+    }
+
     private static double microsPerCall(String workload, Variant variant, boolean quick) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(ShopBenchmarks.class.getName() + "." + workload + "$")
                 .param("variant", variant.name())
                 .forks(1)
                 .jvmArgsAppend(variant.jvmOptions("io.softdelete.bench.plain.*").toArray(new String[0]))
+                .jvmArgsPrepend(FIXED_HEAP)
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .shouldFailOnError(true);
         if (quick && !CALLS_PER_OPERATION.containsKey(workload)) {
@@ -116,9 +127,5 @@ public final class BenchmarkDriver {
             }
             throw new IllegalStateException("no start-up line from " + variant + ":\n" + output);
         }
-    }
-
-    static String today() {
-        return LocalDate.now().toString();
     }
 }

@@ -3,6 +3,7 @@ package io.softdelete.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,7 +64,7 @@ final class Report {
         md.append("- Java ").append(System.getProperty("java.runtime.version")).append(", Hibernate ORM ")
                 .append(org.hibernate.Version.getVersionString()).append(", H2 in memory\n");
         md.append("- agent jar: ").append(agentJarSize()).append('\n');
-        md.append("- measured on ").append(BenchmarkDriver.today()).append(" with `./benchmark.sh ")
+        md.append("- measured on ").append(LocalDate.now()).append(" with `./benchmark.sh ")
                 .append(arguments.substring(arguments.indexOf(' ') + 1)).append("`\n");
         return md.toString();
     }

@@ -32,14 +32,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ShopBenchmarks {
     static final int REMOVALS_PER_ITERATION = 500;
     static final int BULK_DELETES_PER_ITERATION = 20;
     static final int BULK_DELETE_ROWS = 100;
-    /** Write benchmarks: warm-up plus measurement iterations, all of which need spare rows. */
-    static final int WRITE_ITERATIONS = 8;
+    static final int WRITE_WARMUP_ITERATIONS = 5;
+    static final int WRITE_MEASUREMENT_ITERATIONS = 10;
+    /** Every warm-up and measurement iteration of a write benchmark needs spare rows of its own. */
+    static final int WRITE_ITERATIONS = WRITE_WARMUP_ITERATIONS + WRITE_MEASUREMENT_ITERATIONS;
     private static final String ORDERS_BETWEEN = "select o from PurchaseOrder o where o.amount between :low and :high";
 
     @Param({"PLAIN", "ANNOTATED", "AGENT"})
@@ -130,8 +132,8 @@ public class ShopBenchmarks {
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 3, batchSize = REMOVALS_PER_ITERATION)
-    @Measurement(iterations = 5, batchSize = REMOVALS_PER_ITERATION)
+    @Warmup(iterations = WRITE_WARMUP_ITERATIONS, batchSize = REMOVALS_PER_ITERATION)
+    @Measurement(iterations = WRITE_MEASUREMENT_ITERATIONS, batchSize = REMOVALS_PER_ITERATION)
     public void removeFlushCommit() {
         try (Session session = sessions.openSession()) {
             session.getTransaction().begin();
@@ -142,8 +144,8 @@ public class ShopBenchmarks {
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 3, batchSize = BULK_DELETES_PER_ITERATION)
-    @Measurement(iterations = 5, batchSize = BULK_DELETES_PER_ITERATION)
+    @Warmup(iterations = WRITE_WARMUP_ITERATIONS, batchSize = BULK_DELETES_PER_ITERATION)
+    @Measurement(iterations = WRITE_MEASUREMENT_ITERATIONS, batchSize = BULK_DELETES_PER_ITERATION)
     public int bulkDelete100Rows() {
         try (Session session = sessions.openSession()) {
             session.getTransaction().begin();
