@@ -12,13 +12,14 @@ import jakarta.persistence.Persistence;
  * <p>
  * System properties: {@code sample.url}, {@code sample.driver}, {@code sample.user}, {@code sample.password}
  * (the database, H2 by default), {@code sample.ddl} (hbm2ddl action, default none),
- * {@code sample.unit} (persistence unit, default shop), {@code sample.batch} (batch fetch size, default none).
+ * {@code sample.unit} (persistence unit, default shop), {@code sample.batch} (batch fetch size, default none),
+ * {@code sample.showSql} (default true).
  */
 public final class SampleApp {
     private SampleApp() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: SampleApp <scenario>");
         }
@@ -28,7 +29,7 @@ public final class SampleApp {
         properties.put("jakarta.persistence.jdbc.user", System.getProperty("sample.user", "sa"));
         properties.put("jakarta.persistence.jdbc.password", System.getProperty("sample.password", ""));
         properties.put("hibernate.hbm2ddl.auto", System.getProperty("sample.ddl", "none"));
-        properties.put("hibernate.show_sql", "true");
+        properties.put("hibernate.show_sql", System.getProperty("sample.showSql", "true"));
         properties.put("hibernate.generate_statistics", "true");
         String batchSize = System.getProperty("sample.batch");
         if (batchSize != null) {

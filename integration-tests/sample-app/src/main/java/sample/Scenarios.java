@@ -35,7 +35,7 @@ final class Scenarios {
     private Scenarios() {
     }
 
-    static void run(String scenario, EntityManagerFactory emf) {
+    static void run(String scenario, EntityManagerFactory emf) throws Exception {
         switch (scenario) {
             case "seed" -> {
                 seed(emf);
@@ -43,6 +43,7 @@ final class Scenarios {
             }
             case "boot" -> observe("booted", true);
             case "remove-customer" -> removeCustomer(emf);
+            case "rename-then-remove" -> renameThenRemove(emf);
             case "session-remove" -> sessionRemove(emf);
             case "orphan-removal" -> orphanRemoval(emf);
             case "stateless-delete" -> statelessDelete(emf);
@@ -57,6 +58,8 @@ final class Scenarios {
             case "reads" -> reads(emf);
             case "navigate" -> navigate(emf);
             case "blog" -> blog(emf);
+            case "random" -> RandomWorkload.run(emf);
+            case "concurrent" -> ConcurrentWorkload.run(emf);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
     }
@@ -173,6 +176,15 @@ final class Scenarios {
                 .getResultList())));
         observe("orders.count", read(emf, em -> em.createQuery("select count(o) from PurchaseOrder o", Long.class)
                 .getSingleResult()));
+    }
+
+    /** One transaction that writes (bob's new name reaches the database before the removal) and removes alice. */
+    static void renameThenRemove(EntityManagerFactory emf) {
+        inTransaction(emf, em -> {
+            customer(em, "bob").setName("robert");
+            em.remove(customer(em, "alice"));
+        });
+        observe("committed", true);
     }
 
     static void sessionRemove(EntityManagerFactory emf) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,8 +72,8 @@ public final class AgentOptions {
 
     private static Map<String, String> readConfigFile(String path) {
         Properties properties = new Properties();
-        Path file = Paths.get(path);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // an unusable path (a NUL, say) fails in Paths.get: inside the try, so that it is refused like a missing file
+        try (Reader reader = Files.newBufferedReader(Paths.get(path), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | RuntimeException e) {
             throw new OptionsException("option '" + CONFIG + "': cannot read '" + path + "': " + e, e);

@@ -107,6 +107,13 @@ class AgentOptionsTest {
         assertTrue(error.getMessage().startsWith("option 'config': cannot read '" + missing + "'"), error.getMessage());
     }
 
+    /** Found by {@link AgentOptionsFuzzTest}: such a path used to escape as an InvalidPathException. */
+    @Test
+    void aConfigPathTheFileSystemCannotNameIsRefused() {
+        OptionsException error = assertThrows(OptionsException.class, () -> AgentOptions.parse("config=a\u0000b"));
+        assertTrue(error.getMessage().startsWith("option 'config': cannot read 'a\u0000b'"), error.getMessage());
+    }
+
     @Test
     void aConfigFileMayNotNameAnotherOne(@TempDir Path directory) throws IOException {
         Path file = directory.resolve("a.properties");

@@ -1,7 +1,5 @@
 package io.softdelete.agent.bootstrap;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import net.bytebuddy.jar.asm.Handle;
@@ -12,40 +10,36 @@ import net.bytebuddy.jar.asm.Type;
 
 /**
  * Writes one {@link MethodHookSpec} into a method: advice calls on entry, before each return and, for
- * {@code onThrow}, in a handler around the whole body that calls the advice and rethrows. Each call is an
- * {@code invokedynamic} bound by {@link IndyBootstrap}.
+ * {@code onThrow}, in a handler around the whole body (the exit advice included) that calls the advice and
+ * rethrows. Each call is an {@code invokedynamic} bound by {@link IndyBootstrap}.
  * <p>
- * The class is read with expanded frames. The only new local is the one that keeps what the entry advice
- * returned; it lies past all of the method's own locals and is added to each of its frames, so that the
- * handler's frame holds throughout the body. Everything else is passed on the stack.
+ * Values are passed on the stack only: the method's locals, and so its stack map frames, stay as they
+ * are. The two frames added, at the end of a skip test and at the handler, need no local.
  */
 final class AdvisingMethodVisitor extends MethodVisitor {
     static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC,
             IndyBootstrap.class.getName().replace('.', '/'), "bootstrap",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)"
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;)"
                     + "Ljava/lang/invoke/CallSite;", false);
     private static final String OBJECT = "java/lang/Object";
+    private static final String THROWABLE = "java/lang/Throwable";
 
     private final String owner;
     private final boolean isStatic;
     private final Type[] parameters;
     private final Type returned;
     private final MethodHookSpec spec;
-    /** The slot of the kept entry result, or -1. */
-    private final int kept;
     private final Label bodyStart = new Label();
     private final Label bodyEnd = new Label();
     private final Label handler = new Label();
 
-    AdvisingMethodVisitor(MethodVisitor next, String owner, int access, String descriptor, MethodHookSpec spec,
-                          int maxLocals) {
+    AdvisingMethodVisitor(MethodVisitor next, String owner, int access, String descriptor, MethodHookSpec spec) {
         super(Opcodes.ASM9, next);
         this.owner = owner;
         this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
         this.parameters = Type.getArgumentTypes(descriptor);
         this.returned = Type.getReturnType(descriptor);
         this.spec = spec;
-        this.kept = spec.keepsEntryResult ? maxLocals : -1;
         if (spec.skip != null && returned.getSort() != Type.VOID) {
             throw new IllegalArgumentException("only a void method can be skipped: " + spec.describe());
         }
@@ -55,25 +49,22 @@ final class AdvisingMethodVisitor extends MethodVisitor {
     public void visitCode() {
         super.visitCode();
         if (spec.onThrow != null) {
-            super.visitTryCatchBlock(bodyStart, bodyEnd, handler, "java/lang/Throwable");
+            super.visitTryCatchBlock(bodyStart, bodyEnd, handler, THROWABLE);
         }
         if (spec.skip != null) {
-            String descriptor = descriptor(spec.skip.args(), "", "Z");
             pushArgs(spec.skip.args());
-            invoke(spec.skip.method(), descriptor);
+            invoke(spec.skip.method(), descriptor(spec.skip.args(), "", "Z"));
             Label proceed = new Label();
             super.visitJumpInsn(Opcodes.IFEQ, proceed);
             super.visitInsn(Opcodes.RETURN);
             super.visitLabel(proceed);
-            Object[] locals = entryLocals();
-            super.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
+            // the locals are the method's on entry; the nop keeps this frame apart from one the body starts with
+            super.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+            super.visitInsn(Opcodes.NOP);
         }
         if (spec.entry != null) {
             pushArgs(spec.entry.args());
-            invoke(spec.entry.method(), descriptor(spec.entry.args(), "", spec.keepsEntryResult ? "L" + OBJECT + ";" : "V"));
-            if (kept >= 0) {
-                super.visitVarInsn(Opcodes.ASTORE, kept);
-            }
+            invoke(spec.entry.method(), descriptor(spec.entry.args(), "", "V"));
         }
         super.visitLabel(bodyStart);
     }
@@ -89,37 +80,16 @@ final class AdvisingMethodVisitor extends MethodVisitor {
     private void adviseReturn() {
         boolean hasValue = returned.getSort() != Type.VOID;
         String valueDescriptor = hasValue ? returned.getDescriptor() : "";
-        String keptDescriptor = kept >= 0 ? "L" + OBJECT + ";" : "";
         if (spec.replacesReturn) {
             pushArgs(spec.exit.args());
-            loadKept();
-            invoke(spec.exit.method(), descriptor(spec.exit.args(), valueDescriptor, returned.getDescriptor(), keptDescriptor));
+            invoke(spec.exit.method(), descriptor(spec.exit.args(), valueDescriptor, returned.getDescriptor()));
         } else {
             if (hasValue) {
                 super.visitInsn(returned.getSize() == 2 ? Opcodes.DUP2 : Opcodes.DUP);
             }
             pushArgs(spec.exit.args());
-            loadKept();
-            invoke(spec.exit.method(), descriptor(spec.exit.args(), valueDescriptor, "V", keptDescriptor));
+            invoke(spec.exit.method(), descriptor(spec.exit.args(), valueDescriptor, "V"));
         }
-    }
-
-    @Override
-    public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
-        if (kept < 0 || type != Opcodes.F_NEW) {
-            super.visitFrame(type, numLocal, local, numStack, stack);
-            return;
-        }
-        List<Object> locals = new ArrayList<>(Arrays.asList(local).subList(0, numLocal));
-        int slots = 0;
-        for (Object each : locals) {
-            slots += each == Opcodes.LONG || each == Opcodes.DOUBLE ? 2 : 1;
-        }
-        while (slots++ < kept) {
-            locals.add(Opcodes.TOP);
-        }
-        locals.add(OBJECT);
-        super.visitFrame(type, locals.size(), locals.toArray(), numStack, stack);
     }
 
     @Override
@@ -127,25 +97,11 @@ final class AdvisingMethodVisitor extends MethodVisitor {
         if (spec.onThrow != null) {
             super.visitLabel(bodyEnd);
             super.visitLabel(handler);
-            List<Object> locals = new ArrayList<>();
-            if (kept >= 0) {
-                for (int slot = 0; slot < kept; slot++) {
-                    locals.add(Opcodes.TOP);
-                }
-                locals.add(OBJECT);
-            }
-            super.visitFrame(Opcodes.F_NEW, locals.size(), locals.toArray(), 1, new Object[] {"java/lang/Throwable"});
-            loadKept();
-            invoke(spec.onThrow.method(), kept >= 0 ? "(L" + OBJECT + ";)V" : "()V");
+            super.visitFrame(Opcodes.F_FULL, 0, new Object[0], 1, new Object[] {THROWABLE});
+            invoke(spec.onThrow.method(), "()V");
             super.visitInsn(Opcodes.ATHROW);
         }
         super.visitMaxs(maxStack, maxLocals);
-    }
-
-    private void loadKept() {
-        if (kept >= 0) {
-            super.visitVarInsn(Opcodes.ALOAD, kept);
-        }
     }
 
     private void invoke(String adviceMethod, String descriptor) {
@@ -153,10 +109,6 @@ final class AdvisingMethodVisitor extends MethodVisitor {
     }
 
     private String descriptor(List<Arg> args, String first, String result) {
-        return descriptor(args, first, result, "");
-    }
-
-    private String descriptor(List<Arg> args, String first, String result, String last) {
         StringBuilder descriptor = new StringBuilder("(").append(first);
         for (Arg arg : args) {
             descriptor.append(switch (arg.kind) {
@@ -166,7 +118,7 @@ final class AdvisingMethodVisitor extends MethodVisitor {
                 case DECLARING_CLASS -> "Ljava/lang/Class;";
             });
         }
-        return descriptor.append(last).append(')').append(result).toString();
+        return descriptor.append(')').append(result).toString();
     }
 
     private void pushArgs(List<Arg> args) {
@@ -215,24 +167,5 @@ final class AdvisingMethodVisitor extends MethodVisitor {
             slot += parameters[i].getSize();
         }
         return slot;
-    }
-
-    /** The frame on entry: {@code this} and the parameters. */
-    private Object[] entryLocals() {
-        List<Object> locals = new ArrayList<>();
-        if (!isStatic) {
-            locals.add(owner);
-        }
-        for (Type parameter : parameters) {
-            locals.add(switch (parameter.getSort()) {
-                case Type.BOOLEAN, Type.BYTE, Type.CHAR, Type.SHORT, Type.INT -> Opcodes.INTEGER;
-                case Type.FLOAT -> Opcodes.FLOAT;
-                case Type.LONG -> Opcodes.LONG;
-                case Type.DOUBLE -> Opcodes.DOUBLE;
-                case Type.ARRAY -> parameter.getDescriptor();
-                default -> parameter.getInternalName();
-            });
-        }
-        return locals.toArray();
     }
 }

@@ -11,10 +11,17 @@ import java.util.Map;
 
 /**
  * Registers the agent's transformer. It recognises the few instrumented Hibernate classes by exact name
- * and leaves every other class alone without further work; Byte Buddy is loaded and used only for the
- * classes it instruments (see {@link Weaver}).
+ * and leaves every other class alone without further work; only those are read and written, with ASM
+ * (see {@link Weaver}).
  */
 public final class AgentInstaller implements ClassFileTransformer {
+    /**
+     * Loaded early in every boot of every Hibernate ORM: when it loads, the classes the agent hooks must be
+     * there beside it. A Hibernate that renamed one of them would otherwise run with that hook missing and
+     * none of the boot checks, which are themselves hooked, to notice.
+     */
+    private static final String SENTINEL = "org/hibernate/Version";
+
     /** By internal name, as the JVM passes it. */
     private final Map<String, List<TypeInstrumentation>> byInternalName = new HashMap<>();
 
@@ -35,6 +42,14 @@ public final class AgentInstaller implements ClassFileTransformer {
                 loaded.add(type);
             }
         }
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            if (type.getName().equals(SENTINEL.replace('/', '.')) && type.getClassLoader() != null) {
+                List<String> missing = HookRegistry.missingTypes(type.getClassLoader());
+                if (!missing.isEmpty()) {
+                    throw new IllegalStateException(unsupported(missing));
+                }
+            }
+        }
         if (!loaded.isEmpty()) {
             try {
                 instrumentation.retransformClasses(loaded.toArray(new Class<?>[0]));
@@ -47,6 +62,9 @@ public final class AgentInstaller implements ClassFileTransformer {
     @Override
     public byte[] transform(ClassLoader loader, String internalName, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
+        if (SENTINEL.equals(internalName) && loader != null) {
+            return checkSentinel(loader, classfileBuffer);
+        }
         List<TypeInstrumentation> instrumentations = internalName == null ? null : byInternalName.get(internalName);
         if (instrumentations == null || loader == null) {
             return null;
@@ -60,11 +78,29 @@ public final class AgentInstaller implements ClassFileTransformer {
         } catch (Throwable e) {
             // the JVM would swallow it and load the class unchanged: it must not run without its hooks
             HookRegistry.recordError(loader, typeName, e);
-            try {
-                return Poison.poison(classfileBuffer, "soft-delete-agent: cannot hook " + typeName + ": " + e);
-            } catch (Throwable unusable) {
-                return null;
-            }
+            return poisonIfPossible(classfileBuffer, "soft-delete-agent: cannot hook " + typeName + ": " + e);
         }
+    }
+
+    private static byte[] checkSentinel(ClassLoader loader, byte[] classFile) {
+        try {
+            List<String> missing = HookRegistry.missingTypes(loader);
+            return missing.isEmpty() ? null : Poison.poison(classFile, unsupported(missing));
+        } catch (Throwable e) {
+            return poisonIfPossible(classFile, "soft-delete-agent: cannot check this Hibernate ORM: " + e);
+        }
+    }
+
+    private static byte[] poisonIfPossible(byte[] classFile, String message) {
+        try {
+            return Poison.poison(classFile, message);
+        } catch (Throwable unusable) {
+            return null;
+        }
+    }
+
+    private static String unsupported(List<String> missing) {
+        return "soft-delete-agent: this Hibernate ORM has no " + String.join(", ", missing)
+                + ": it is not a version the agent supports; see the agent's README for the supported versions";
     }
 }

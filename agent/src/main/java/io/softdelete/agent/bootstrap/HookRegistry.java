@@ -65,6 +65,19 @@ public final class HookRegistry {
         return problems;
     }
 
+    /** The instrumented types {@code hibernateLoader} cannot find, without loading any class. */
+    static List<String> missingTypes(ClassLoader hibernateLoader) {
+        List<String> missing = new ArrayList<>();
+        for (TypeInstrumentation instrumentation : instrumentations) {
+            String typeName = instrumentation.typeName();
+            if (!missing.contains(typeName)
+                    && hibernateLoader.getResource(typeName.replace('.', '/') + ".class") == null) {
+                missing.add(typeName);
+            }
+        }
+        return missing;
+    }
+
     private static List<String> dryRun(ClassLoader hibernateLoader, String typeName) {
         List<TypeInstrumentation> ofType = new ArrayList<>();
         for (TypeInstrumentation instrumentation : instrumentations) {

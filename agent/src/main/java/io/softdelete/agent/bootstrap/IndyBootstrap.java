@@ -18,12 +18,11 @@ public final class IndyBootstrap {
     }
 
     /**
-     * @param arguments the first is the binary name of the class declaring the target method; Byte Buddy
-     *                  may append more constants, which are not needed
+     * @param targetClassName the binary name of the class declaring the target method, a public static
+     *                        method named {@code methodName} that takes as many parameters as the call passes
      */
     public static CallSite bootstrap(MethodHandles.Lookup caller, String methodName, MethodType type,
-                                     Object... arguments) throws ReflectiveOperationException {
-        String targetClassName = (String) arguments[0];
+                                     String targetClassName) throws ReflectiveOperationException {
         if (!targetClassName.startsWith(HibernateSideLoader.HIBERNATE_SIDE_PACKAGE)) {
             throw new IllegalArgumentException("soft-delete-agent: not a Hibernate-side class: " + targetClassName);
         }

@@ -15,7 +15,6 @@ final class MethodHookSpec implements MethodHooks {
     final String firstParameterDescriptor;
     final String adviceClassName;
     Call entry;
-    boolean keepsEntryResult;
     Call skip;
     Call exit;
     boolean replacesReturn;
@@ -47,13 +46,6 @@ final class MethodHookSpec implements MethodHooks {
     @Override
     public MethodHooks atEntry(String adviceMethod, Arg... args) {
         entry = new Call(adviceMethod, List.of(args));
-        return this;
-    }
-
-    @Override
-    public MethodHooks atEntryKeeping(String adviceMethod, Arg... args) {
-        entry = new Call(adviceMethod, List.of(args));
-        keepsEntryResult = true;
         return this;
     }
 

@@ -1,9 +1,7 @@
 package io.softdelete.agent.bootstrap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
@@ -23,8 +21,9 @@ final class Weaver {
     static byte[] weave(String typeName, byte[] classFile, ClassLoader loader, List<TypeInstrumentation> instrumentations) {
         WeavingHooks hooks = declare(loader, instrumentations);
         ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        reader.accept(visitors(writer, hooks, maxLocals(reader)), ClassReader.EXPAND_FRAMES);
+        // given the reader, the writer copies the methods no hook touches as they are
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+        reader.accept(visitors(writer, hooks), 0);
         byte[] woven = writer.toByteArray();
         HookRegistry.recordApplied(loader, typeName, hooks.problems());
         return woven;
@@ -38,7 +37,7 @@ final class Weaver {
         WeavingHooks hooks = declare(loader, instrumentations);
         // methods are matched by their declaration; only call sites need the code
         int flags = hooks.rewriters.isEmpty() ? ClassReader.SKIP_CODE : ClassReader.SKIP_FRAMES;
-        new ClassReader(classFile).accept(visitors(null, hooks, Map.of()), flags | ClassReader.SKIP_DEBUG);
+        new ClassReader(classFile).accept(visitors(null, hooks), flags | ClassReader.SKIP_DEBUG);
         return hooks.problems();
     }
 
@@ -50,41 +49,21 @@ final class Weaver {
         return hooks;
     }
 
-    private static ClassVisitor visitors(ClassVisitor writer, WeavingHooks hooks, Map<String, Integer> maxLocals) {
-        ClassVisitor visitor = new AdvisingClassVisitor(writer, hooks.methods, maxLocals);
+    private static ClassVisitor visitors(ClassVisitor writer, WeavingHooks hooks) {
+        ClassVisitor visitor = new AdvisingClassVisitor(writer, hooks.methods);
         for (CallSiteRewriter rewriter : hooks.rewriters) {
             visitor = rewriter.wrap(visitor);
         }
         return visitor;
     }
 
-    /** Each method's own number of local slots, by name and descriptor: where a kept entry result can go. */
-    private static Map<String, Integer> maxLocals(ClassReader reader) {
-        Map<String, Integer> maxLocals = new HashMap<>();
-        reader.accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMaxs(int maxStack, int locals) {
-                        maxLocals.put(name + descriptor, locals);
-                    }
-                };
-            }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return maxLocals;
-    }
-
     private static final class AdvisingClassVisitor extends ClassVisitor {
         private final List<MethodHookSpec> specs;
-        private final Map<String, Integer> maxLocals;
         private String owner;
 
-        AdvisingClassVisitor(ClassVisitor next, List<MethodHookSpec> specs, Map<String, Integer> maxLocals) {
+        AdvisingClassVisitor(ClassVisitor next, List<MethodHookSpec> specs) {
             super(Opcodes.ASM9, next);
             this.specs = specs;
-            this.maxLocals = maxLocals;
         }
 
         @Override
@@ -99,8 +78,7 @@ final class Weaver {
             for (MethodHookSpec spec : specs) {
                 if (spec.matches(name, descriptor) && (access & Opcodes.ACC_ABSTRACT) == 0) {
                     spec.matched++;
-                    visitor = new AdvisingMethodVisitor(visitor, owner, access, descriptor, spec,
-                            maxLocals.getOrDefault(name + descriptor, 0));
+                    visitor = new AdvisingMethodVisitor(visitor, owner, access, descriptor, spec);
                 }
             }
             return visitor;

@@ -25,9 +25,12 @@ final class ForkedJvm {
 
     /** Adds {@code -javaagent:<the shaded jar>=options}; {@code null} options runs the JVM without the agent. */
     ForkedJvm agent(String options) {
-        if (options != null) {
-            command.add("-javaagent:" + AGENT_JAR + (options.isEmpty() ? "" : "=" + options));
-        }
+        return options == null ? this : agent(AGENT_JAR, options);
+    }
+
+    /** Adds {@code -javaagent:<jar>=options}, for another build of the agent than the real one. */
+    ForkedJvm agent(Path jar, String options) {
+        command.add("-javaagent:" + jar + (options.isEmpty() ? "" : "=" + options));
         return this;
     }
 

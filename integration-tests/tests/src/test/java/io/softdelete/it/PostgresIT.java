@@ -1,17 +1,7 @@
 package io.softdelete.it;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,24 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * expressions, which by default also deletes the hierarchy's collection rows.
  */
 class PostgresIT {
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final Map<HibernateLine, String> TEMPLATES = new EnumMap<>(HibernateLine.class);
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
 
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void removeKeepsTheRowsAndFlagsThem(HibernateLine line) {
-        Database db = seededShop(line);
+        Database db = Postgres.seededShop(line);
         JvmResult app = SampleApp.run(line, db, "remove-customer", SHOP_OPTIONS).assertSucceeded();
 
         assertEquals("[bob, carol]", app.observed("customers"));
@@ -57,7 +34,7 @@ class PostgresIT {
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void bulkDeleteOfAJoinedHierarchyKeepsItsCollectionRows(HibernateLine line) {
-        Database db = seededShop(line);
+        Database db = Postgres.seededShop(line);
         JvmResult app = SampleApp.run(line, db, "remove-payments", SHOP_OPTIONS).assertSucceeded();
 
         assertEquals("1", app.observed("bulk.deleted"));
@@ -71,7 +48,7 @@ class PostgresIT {
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void withoutTheAgentThatBulkDeleteRemovesTheCollectionRows(HibernateLine line) {
-        Database db = seededShop(line);
+        Database db = Postgres.seededShop(line);
         SampleApp.run(line, db, "remove-payments", null).assertSucceeded();
 
         assertEquals(0L, db.count("payment"));
@@ -81,7 +58,7 @@ class PostgresIT {
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void bulkDeleteKeepsTheRowsAndTheirLinks(HibernateLine line) {
-        Database db = seededShop(line);
+        Database db = Postgres.seededShop(line);
         db.execute("update purchase_order set deleted = true where amount = 30");
         JvmResult app = SampleApp.run(line, db, "bulk-delete", SHOP_OPTIONS).assertSucceeded();
 
@@ -89,33 +66,5 @@ class PostgresIT {
         assertNoPhysicalDelete(app);
         assertEquals(List.of(false, true, true), column(db.rows("select deleted from purchase_order order by amount"), "DELETED"));
         assertEquals(3L, db.count("order_tag"));
-    }
-
-    /** A database of its own for each test, copied from the seeded, migrated template of the line. */
-    private static Database seededShop(HibernateLine line) {
-        String template;
-        synchronized (TEMPLATES) {
-            template = TEMPLATES.get(line);
-            if (template == null) {
-                template = "template_" + line.name().toLowerCase();
-                createDatabase(template, null);
-                Database db = Database.postgres(postgres.getJdbcUrl("postgres", template));
-                SampleApp.run(line, db, "seed", null, "create").assertSucceeded();
-                db.execute(SampleApp.SHOP_MIGRATION);
-                TEMPLATES.put(line, template);
-            }
-        }
-        String name = "shop_" + COUNTER.incrementAndGet();
-        createDatabase(name, template);
-        return Database.postgres(postgres.getJdbcUrl("postgres", name));
-    }
-
-    private static void createDatabase(String name, String template) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name + (template == null ? "" : " template " + template));
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

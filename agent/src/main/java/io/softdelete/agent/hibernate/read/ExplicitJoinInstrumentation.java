@@ -21,7 +21,7 @@ public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
     @Override
     public void declareHooks(Hooks hooks) {
         hooks.method("consumeAttributeJoin", 4, getClass().getPackageName() + ".ExplicitJoinAdvice")
-                .atEntryKeeping("markExplicitJoin", Arg.argument(0))
+                .atEntry("markExplicitJoin", Arg.argument(0))
                 .atExit("keepRestrictedJoin", Arg.argument(0))
                 .onThrow("endExplicitJoin");
     }

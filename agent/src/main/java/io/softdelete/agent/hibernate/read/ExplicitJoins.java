@@ -1,26 +1,28 @@
 package io.softdelete.agent.hibernate.read;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 import org.hibernate.spi.NavigablePath;
 
-/** The explicit, non-fetch query join being translated on this thread, if any. */
+/** The explicit, non-fetch query joins being translated on this thread, innermost first. */
 final class ExplicitJoins {
-    private static final ThreadLocal<NavigablePath> CURRENT = new ThreadLocal<>();
+    /** Stands for a join that is not one: a fetch join. */
+    private static final Object FETCH = new Object();
+    private static final ThreadLocal<Deque<Object>> JOINS = ThreadLocal.withInitial(ArrayDeque::new);
 
     private ExplicitJoins() {
     }
 
-    /** Returns what to restore with {@link #end}. */
-    static NavigablePath begin(NavigablePath join) {
-        NavigablePath previous = CURRENT.get();
-        CURRENT.set(join);
-        return previous;
+    static void begin(NavigablePath join) {
+        JOINS.get().push(join == null ? FETCH : join);
     }
 
-    static void end(NavigablePath previous) {
-        CURRENT.set(previous);
+    static void end() {
+        JOINS.get().pop();
     }
 
     static boolean isCurrent(NavigablePath join) {
-        return CURRENT.get() == join;
+        return JOINS.get().peek() == join;
     }
 }

@@ -19,24 +19,27 @@ public final class LoadEventAdvice {
     private LoadEventAdvice() {
     }
 
-    /** Returns the navigation state to restore on exit, and whether the session already held the entity. */
-    public static Object markNavigation(LoadEvent event, LoadEventListener.LoadType type) {
+    /** Notes the navigation state to restore afterwards, and whether the session already held the entity. */
+    public static void markNavigation(LoadEvent event, LoadEventListener.LoadType type) {
         if (!SoftDeleteEntities.isSoftDeleted(event.getEntityClassName())) {
-            return UNTOUCHED;
+            Navigation.pushLoad(UNTOUCHED);
+            return;
         }
         boolean hadInstance = type == LoadEventListener.LOAD && sessionHolds(event);
-        return (Navigation.begin(isNavigation(event, type)) ? WAS_NAVIGATION : 0) | (hadInstance ? HAD_INSTANCE : 0);
+        Navigation.pushLoad((Navigation.begin(isNavigation(event, type)) ? WAS_NAVIGATION : 0) | (hadInstance ? HAD_INSTANCE : 0));
     }
 
-    public static void restoreNavigation(LoadEvent event, LoadEventListener.LoadType type, Object kept) {
-        int state = (Integer) kept;
-        if (state == UNTOUCHED) {
-            return;
+    public static void restoreNavigation(LoadEvent event, LoadEventListener.LoadType type) {
+        int state = Navigation.currentLoad();
+        if (state != UNTOUCHED && event.getResult() != null
+                && (type == LoadEventListener.GET || type == LoadEventListener.LOAD)) {
+            checkLookup(event, type, state);
         }
-        endNavigation(kept);
-        if (event.getResult() == null || type != LoadEventListener.GET && type != LoadEventListener.LOAD) {
-            return;
-        }
+        // last, so that if the check throws, endNavigation ends the load once
+        endNavigation();
+    }
+
+    private static void checkLookup(LoadEvent event, LoadEventListener.LoadType type, int state) {
         LazyInitializer proxy = HibernateProxy.extractLazyInitializer(event.getResult());
         if (proxy != null && proxy.isUninitialized()) {
             // a proxy getReference made (not one an association already holds) is a lookup by id when used
@@ -53,8 +56,8 @@ public final class LoadEventAdvice {
         }
     }
 
-    public static void endNavigation(Object kept) {
-        int state = (Integer) kept;
+    public static void endNavigation() {
+        int state = Navigation.popLoad();
         if (state != UNTOUCHED) {
             Navigation.restore((state & WAS_NAVIGATION) != 0);
         }

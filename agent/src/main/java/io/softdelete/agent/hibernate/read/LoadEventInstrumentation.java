@@ -20,7 +20,7 @@ public final class LoadEventInstrumentation implements TypeInstrumentation {
     @Override
     public void declareHooks(Hooks hooks) {
         hooks.method("onLoad", 2, getClass().getPackageName() + ".LoadEventAdvice")
-                .atEntryKeeping("markNavigation", Arg.argument(0), Arg.argument(1))
+                .atEntry("markNavigation", Arg.argument(0), Arg.argument(1))
                 .atExit("restoreNavigation", Arg.argument(0), Arg.argument(1))
                 .onThrow("endNavigation");
     }

@@ -1,6 +1,8 @@
 package io.softdelete.agent.hibernate.read;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -11,6 +13,8 @@ import org.hibernate.proxy.LazyInitializer;
  * soft-deleted rows) or answers the application's {@code find} or {@code getReference} (which do not).
  */
 final class Navigation {
+    /** Per load in progress on this thread, innermost last: what its entry advice noted (see LoadEventAdvice). */
+    private static final ThreadLocal<Deque<Integer>> LOADS = ThreadLocal.withInitial(ArrayDeque::new);
     private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> Boolean.FALSE);
     /**
      * Proxies the application obtained from {@code getReference}: initializing one is a lookup by id, not
@@ -25,7 +29,7 @@ final class Navigation {
         return ACTIVE.get();
     }
 
-    /** Returns the state to restore with {@link #restore}. */
+    /** Starts a load: sets whether it is navigation, and returns whether the enclosing load was. */
     static boolean begin(boolean navigation) {
         boolean previous = ACTIVE.get();
         ACTIVE.set(navigation);
@@ -34,6 +38,18 @@ final class Navigation {
 
     static void restore(boolean previous) {
         ACTIVE.set(previous);
+    }
+
+    static void pushLoad(int noted) {
+        LOADS.get().push(noted);
+    }
+
+    static int currentLoad() {
+        return LOADS.get().peek();
+    }
+
+    static int popLoad() {
+        return LOADS.get().pop();
     }
 
     static void rememberReference(LazyInitializer reference) {

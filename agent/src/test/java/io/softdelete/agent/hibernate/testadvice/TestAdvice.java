@@ -25,17 +25,16 @@ public final class TestAdvice {
         return returned + 1;
     }
 
-    public static Object enterLoop(long times, String value) {
+    public static void enterLoop(long times, String value) {
         TestSink.record("enter " + times + " " + value);
-        return "kept-" + value;
     }
 
-    public static void exitLoop(String returned, long times, double factor, Object kept) {
-        TestSink.record("exit " + returned + " " + kept);
+    public static void exitLoop(String returned, long times, double factor) {
+        TestSink.record("exit " + returned + " " + times);
     }
 
-    public static void thrownInLoop(Object kept) {
-        TestSink.record("thrown " + kept);
+    public static void thrownInLoop() {
+        TestSink.record("thrown");
     }
 
     public static int length(String receiver) {

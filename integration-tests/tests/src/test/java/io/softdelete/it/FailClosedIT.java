@@ -1,0 +1,134 @@
+package io.softdelete.it;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static io.softdelete.it.RemovalIT.assertNoPhysicalDelete;
+import static io.softdelete.it.SampleApp.SHOP_OPTIONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * When the agent cannot do its job, removing fails and the rows stay. Each case runs the real agent jar
+ * with one class replaced, as a broken build or a Hibernate the agent does not know would leave it.
+ */
+class FailClosedIT {
+    private static final HibernateLine LINE = HibernateLine.HIBERNATE_7_4;
+    private static final String WRITE = "io.softdelete.agent.hibernate.write.";
+
+    @Test
+    void aFaultInsideTheAgentDuringRemovalPropagatesAndTheTransactionRollsBack() {
+        Path jar = TamperedAgentJar.with("faulty-advice", Map.of(WRITE + "KeepCollectionRowsAdvice", """
+                package io.softdelete.agent.hibernate.write;
+
+                public final class KeepCollectionRowsAdvice {
+                    public static boolean keepRowsOfSoftDeletedOwner(Object collection, Object key, Object session) {
+                        throw new IllegalStateException("injected fault inside the agent");
+                    }
+                }
+                """));
+        Database db = SampleApp.seededShop(LINE, "faulty-advice");
+
+        JvmResult app = renameThenRemove(db, jar);
+
+        assertNotEquals(0, app.exitCode(), app::toString);
+        assertTrue(app.stderr().contains("IllegalStateException: injected fault inside the agent"), app::toString);
+        assertFalse(app.observations().containsKey("committed"), app::toString);
+        assertUntouched(db, app);
+    }
+
+    @Test
+    void aHookThatNoLongerMatchesRefusesTheUnit() {
+        Path jar = TamperedAgentJar.with("unmatched-hook", Map.of(WRITE + "CollectionRowsInstrumentation", """
+                package io.softdelete.agent.hibernate.write;
+
+                import io.softdelete.agent.bootstrap.Arg;
+                import io.softdelete.agent.bootstrap.Hooks;
+                import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+                public final class CollectionRowsInstrumentation implements TypeInstrumentation {
+                    public String typeName() {
+                        return "org.hibernate.persister.collection.AbstractCollectionPersister";
+                    }
+
+                    public void declareHooks(Hooks hooks) {
+                        hooks.method("removeRenamedInAFutureHibernate", 2, getClass().getPackageName() + ".KeepCollectionRowsAdvice")
+                                .skippingWhen("keepRowsOfSoftDeletedOwner", Arg.THIS, Arg.argument(0), Arg.argument(1));
+                    }
+                }
+                """));
+        Database db = SampleApp.seededShop(LINE, "unmatched-hook");
+
+        JvmResult app = renameThenRemove(db, jar);
+
+        assertNotEquals(0, app.exitCode(), app::toString);
+        assertTrue(app.toString().contains("soft-delete-agent: ")
+                && app.toString().contains("removeRenamedInAFutureHibernate"), app::toString);
+        assertUntouched(db, app);
+    }
+
+    /** A Hibernate without the class the boot checks hook: only the agent's sentinel is left to notice. */
+    @Test
+    void aHibernateWithoutAHookedClassIsRefused() {
+        Path jar = TamperedAgentJar.with("renamed-class", Map.of(
+                "io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation", """
+                package io.softdelete.agent.hibernate.boot;
+
+                import io.softdelete.agent.bootstrap.Arg;
+                import io.softdelete.agent.bootstrap.Hooks;
+                import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+                public final class SessionFactoryInstrumentation implements TypeInstrumentation {
+                    public String typeName() {
+                        return "org.hibernate.internal.RenamedSessionFactoryImpl";
+                    }
+
+                    public void declareHooks(Hooks hooks) {
+                        hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
+                                .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS)
+                                .atExit("checkAfterBuilding", Arg.THIS);
+                    }
+                }
+                """));
+        Database db = SampleApp.seededShop(LINE, "renamed-class");
+
+        JvmResult app = renameThenRemove(db, jar);
+
+        assertNotEquals(0, app.exitCode(), app::toString);
+        assertTrue(app.toString().contains("soft-delete-agent: this Hibernate ORM has no"
+                + " org.hibernate.internal.RenamedSessionFactoryImpl"), app::toString);
+        assertUntouched(db, app);
+    }
+
+    /** The twin: the untampered agent runs the same transaction through. */
+    @Test
+    void theRealAgentCommitsTheSameTransaction() {
+        Database db = SampleApp.seededShop(LINE, "fail-closed-twin");
+
+        JvmResult app = renameThenRemove(db, ForkedJvm.AGENT_JAR).assertSucceeded();
+
+        assertEquals("true", app.observed("committed"));
+        assertEquals(true, db.value("select deleted from customer where name = 'alice'"));
+        assertEquals(1L, db.value("select count(*) from customer where name = 'robert'"));
+    }
+
+    private static JvmResult renameThenRemove(Database db, Path agentJar) {
+        return db.pointAt(new ForkedJvm().agent(agentJar, SHOP_OPTIONS))
+                .systemProperty("sample.ddl", "none")
+                .arg("-cp").arg(LINE.classPath())
+                .arg("sample.SampleApp").arg("rename-then-remove")
+                .run();
+    }
+
+    private static void assertUntouched(Database db, JvmResult app) {
+        assertNoPhysicalDelete(app);
+        assertEquals(false, db.value("select deleted from customer where name = 'alice'"));
+        assertEquals(1L, db.value("select count(*) from customer where name = 'bob'"));
+        assertEquals(0L, db.value("select count(*) from purchase_order where deleted"));
+        assertEquals(2L, db.count("customer_nickname"));
+    }
+}

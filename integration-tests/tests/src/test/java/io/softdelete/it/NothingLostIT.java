@@ -1,0 +1,122 @@
+package io.softdelete.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import static io.softdelete.it.SampleApp.SHOP_OPTIONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Searches for a lost row instead of picking examples: random sequences of removals, orphan removals, bulk
+ * deletes and updates, merges of stale instances and reads, on H2 and PostgreSQL; and threads racing on the
+ * same rows. {@code -Dnothinglost.sequences=20000} makes the long run.
+ */
+class NothingLostIT {
+    private static final HibernateLine LINE = HibernateLine.HIBERNATE_7_4;
+    private static final int SEQUENCES = Integer.getInteger("nothinglost.sequences", 1000);
+    private static final long SEED = Long.getLong("nothinglost.seed", System.currentTimeMillis());
+
+    @Test
+    void randomSequencesOnH2LoseNothing() throws IOException {
+        assertNothingLost(Database.empty("random"), SEQUENCES);
+    }
+
+    @Test
+    void randomSequencesOnPostgresLoseNothing() throws IOException {
+        assertNothingLost(Postgres.empty(), Math.max(1, SEQUENCES / 4));
+    }
+
+    @Test
+    void withoutTheAgentTheSameSequencesLoseRows() throws IOException {
+        Path expectations = Files.createTempFile("expectations", ".txt");
+        Database db = Database.empty("random-twin");
+        JvmResult app = random(db, null, 50, expectations).assertSucceeded();
+        RowExpectations rows = RowExpectations.check(expectations, db, false);
+        System.out.println("random sequences without the agent: " + app.observed("operations") + " operations, " + rows);
+
+        assertTrue(rows.lost > 0, rows::toString);
+    }
+
+    @Test
+    void concurrentThreadsOnH2LoseNothingAndFailNoOtherwiseThanWithoutTheAgent() throws IOException {
+        assertConcurrentThreadsLoseNothing(Database.empty("concurrent"), Database.empty("concurrent-twin"), "H2");
+    }
+
+    @Test
+    void concurrentThreadsOnPostgresLoseNothingAndFailNoOtherwiseThanWithoutTheAgent() throws IOException {
+        assertConcurrentThreadsLoseNothing(Postgres.empty(), Postgres.empty(), "PostgreSQL");
+    }
+
+    private static void assertConcurrentThreadsLoseNothing(Database db, Database twin, String database) throws IOException {
+        Path expectations = Files.createTempFile("inserted", ".txt");
+        JvmResult withAgent = concurrent(db, SHOP_OPTIONS, expectations).assertSucceeded();
+        RowExpectations rows = RowExpectations.check(expectations, db, false);
+        JvmResult without = concurrent(twin, null, Files.createTempFile("inserted", ".txt")).assertSucceeded();
+
+        Map<String, Integer> agentFailures = failures(withAgent);
+        Map<String, Integer> plainFailures = failures(without);
+        System.out.println("concurrent on " + database + ", seed " + SEED + ", with the agent: "
+                + withAgent.observed("operations") + " operations, " + rows + "; failures " + agentFailures
+                + "; without the agent: " + without.observed("operations") + " operations, failures " + plainFailures);
+        assertEquals(0, rows.lost, () -> "seed " + SEED + ": " + rows);
+        for (String kind : agentFailures.keySet()) {
+            assertTrue(plainFailures.containsKey(kind) || kind.endsWith("OptimisticLockException")
+                            || kind.endsWith("StaleObjectStateException") || kind.endsWith("StaleStateException"),
+                    () -> "seed " + SEED + ", with the agent only: " + kind + " " + agentFailures + " vs " + plainFailures);
+        }
+    }
+
+    private static void assertNothingLost(Database db, int sequences) throws IOException {
+        Path expectations = Files.createTempFile("expectations", ".txt");
+        JvmResult app = random(db, SHOP_OPTIONS, sequences, expectations).assertSucceeded();
+        RowExpectations rows = RowExpectations.check(expectations, db, true);
+        System.out.println("random sequences with the agent, seed " + SEED + ": " + app.observed("sequences") + " sequences, "
+                + app.observed("operations") + " operations, " + rows + ", failures " + app.observed("failures"));
+
+        assertEquals("0", app.observed("mismatches"), () -> "seed " + SEED + ": " + app);
+        assertEquals(0, rows.lost + rows.wrongFlag + rows.resurrected, () -> "seed " + SEED + ": " + rows);
+        assertTrue(rows.checked > sequences, rows::toString);
+    }
+
+    private static JvmResult random(Database db, String options, int sequences, Path expectations) {
+        return db.pointAt(new ForkedJvm().agent(options))
+                .systemProperty("sample.ddl", "create")
+                .systemProperty("sample.showSql", "false")
+                .systemProperty("sample.sequences", String.valueOf(sequences))
+                .systemProperty("sample.seed", String.valueOf(SEED))
+                .systemProperty("sample.expectations", expectations.toString())
+                .arg("-cp").arg(LINE.classPath())
+                .arg("sample.SampleApp").arg("random")
+                .run();
+    }
+
+    private static JvmResult concurrent(Database db, String options, Path expectations) {
+        return db.pointAt(new ForkedJvm().agent(options))
+                .systemProperty("sample.ddl", "create")
+                .systemProperty("sample.showSql", "false")
+                .systemProperty("sample.seed", String.valueOf(SEED))
+                .systemProperty("sample.expectations", expectations.toString())
+                .arg("-cp").arg(LINE.classPath())
+                .arg("sample.SampleApp").arg("concurrent")
+                .run();
+    }
+
+    /** {@code {op: Exception=count, ...}} as the workload printed it. */
+    private static Map<String, Integer> failures(JvmResult app) {
+        Map<String, Integer> failures = new TreeMap<>();
+        String printed = app.observed("failures");
+        if (printed.length() > 2) {
+            for (String entry : printed.substring(1, printed.length() - 1).split(", ")) {
+                int equals = entry.lastIndexOf('=');
+                failures.put(entry.substring(0, equals), Integer.parseInt(entry.substring(equals + 1)));
+            }
+        }
+        return failures;
+    }
+}
