@@ -37,7 +37,7 @@ public final class FiftyEntities {
                     .defineField("note", String.class, Visibility.PRIVATE)
                     .defineField("amount", int.class, Visibility.PRIVATE)
                     .defineField("active", boolean.class, Visibility.PRIVATE)
-                    .defineField("day", LocalDate.class, Visibility.PRIVATE);
+                    .defineField("dueOn", LocalDate.class, Visibility.PRIVATE);
             if (i > 0) {
                 entity = entity.defineField("previous", entities[i - 1], Visibility.PRIVATE)
                         .annotateField(annotation(ManyToOne.class));
