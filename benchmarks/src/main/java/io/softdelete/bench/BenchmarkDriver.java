@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -48,12 +48,12 @@ public final class BenchmarkDriver {
         int startupRuns = args.length > 2 ? Integer.parseInt(args[2]) : 25;
         boolean quick = args.length > 3 && args[3].equals("quick");
 
-        Map<String, List<Map<Variant, Double>>> steady = new LinkedHashMap<>();
+        Map<String, List<Map<Variant, Score>>> steady = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (String workload : WORKLOADS) {
-                Map<Variant, Double> scores = new EnumMap<>(Variant.class);
+                Map<Variant, Score> scores = new EnumMap<>(Variant.class);
                 for (Variant variant : inTurn(round)) {
-                    scores.put(variant, microsPerCall(workload, variant, quick));
+                    scores.put(variant, measure(workload, variant, quick));
                 }
                 steady.computeIfAbsent(workload, ignored -> new ArrayList<>()).add(scores);
                 System.out.printf(Locale.ROOT, "round %d %s: %s%n", round, workload, scores);
@@ -79,7 +79,7 @@ public final class BenchmarkDriver {
         return variants;
     }
 
-    private static double microsPerCall(String workload, Variant variant, boolean quick) throws RunnerException {
+    private static Score measure(String workload, Variant variant, boolean quick) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(ShopBenchmarks.class.getName() + "." + workload + "$")
                 .param("variant", variant.name())
@@ -87,14 +87,28 @@ public final class BenchmarkDriver {
                 .jvmArgsAppend(variant.jvmOptions("io.softdelete.bench.plain.*").toArray(new String[0]))
                 .jvmArgsPrepend(FIXED_HEAP)
                 .timeUnit(TimeUnit.MICROSECONDS)
+                .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
         if (quick && !CALLS_PER_OPERATION.containsKey(workload)) {
             options.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
                     .measurementTime(TimeValue.seconds(1));
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
-        double score = results.iterator().next().getPrimaryResult().getScore();
-        return score / CALLS_PER_OPERATION.getOrDefault(workload, 1);
+        RunResult result = new Runner(options.build()).run().iterator().next();
+        int calls = CALLS_PER_OPERATION.getOrDefault(workload, 1);
+        return new Score(result.getPrimaryResult().getScore() / calls,
+                result.getSecondaryResults().get("gc.alloc.rate.norm").getScore() / calls);
+    }
+
+    /**
+     * Time per call, and bytes allocated per call: the time is what the bars are about, but on a shared
+     * machine it varies from fork to fork by more than the differences sought; the allocation does not, and
+     * shows whether Hibernate does the same work in two variants.
+     */
+    record Score(double micros, double bytes) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f µs %.0f B", micros, bytes);
+        }
     }
 
     /** One start-up of the 50-entity model, in a JVM of its own. */

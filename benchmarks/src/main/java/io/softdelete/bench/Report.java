@@ -16,20 +16,22 @@ final class Report {
     private Report() {
     }
 
-    static String markdown(Map<String, List<Map<Variant, Double>>> steady,
+    static String markdown(Map<String, List<Map<Variant, BenchmarkDriver.Score>>> steady,
                            List<Map<Variant, BenchmarkDriver.Startup>> startups,
                            int rounds, int startupRuns, boolean quick, String arguments) {
         StringBuilder md = new StringBuilder();
         md.append("## Steady state (").append(rounds).append(" rounds").append(quick ? ", quick" : "").append(")\n\n");
         md.append("Time per call, new session per call. Ratios are taken within each round, then summarised as\n");
-        md.append("min / median / max over the rounds; µs are medians, for context.\n\n");
-        md.append("| workload | c/a min | c/a median | c/a max | c/b min | c/b median | c/b max | a µs | b µs | c µs |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("min / median / max over the rounds; µs are medians, for context. `alloc c/b` is the median ratio\n");
+        md.append("of bytes allocated per call (JMH's gc profiler): 1.00 means Hibernate does the same work in both.\n\n");
+        md.append("| workload | c/a min | c/a median | c/a max | c/b min | c/b median | c/b max | alloc c/b | a µs | b µs | c µs |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         steady.forEach((workload, byRound) -> {
-            List<Double> ca = ratios(byRound, Variant.AGENT, Variant.PLAIN);
-            List<Double> cb = ratios(byRound, Variant.AGENT, Variant.ANNOTATED);
-            md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f |%n",
-                    workload, min(ca), median(ca), max(ca), min(cb), median(cb), max(cb),
+            List<Double> ca = ratios(byRound, Variant.AGENT, Variant.PLAIN, BenchmarkDriver.Score::micros);
+            List<Double> cb = ratios(byRound, Variant.AGENT, Variant.ANNOTATED, BenchmarkDriver.Score::micros);
+            List<Double> allocation = ratios(byRound, Variant.AGENT, Variant.ANNOTATED, BenchmarkDriver.Score::bytes);
+            md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f |%n",
+                    workload, min(ca), median(ca), max(ca), min(cb), median(cb), max(cb), median(allocation),
                     median(values(byRound, Variant.PLAIN)), median(values(byRound, Variant.ANNOTATED)),
                     median(values(byRound, Variant.AGENT))));
         });
@@ -69,18 +71,19 @@ final class Report {
         return md.toString();
     }
 
-    private static List<Double> ratios(List<Map<Variant, Double>> byRound, Variant over, Variant under) {
+    private static List<Double> ratios(List<Map<Variant, BenchmarkDriver.Score>> byRound, Variant over, Variant under,
+                                       ToDoubleFunction<BenchmarkDriver.Score> value) {
         List<Double> ratios = new ArrayList<>();
-        for (Map<Variant, Double> round : byRound) {
-            ratios.add(round.get(over) / round.get(under));
+        for (Map<Variant, BenchmarkDriver.Score> round : byRound) {
+            ratios.add(value.applyAsDouble(round.get(over)) / value.applyAsDouble(round.get(under)));
         }
         return ratios;
     }
 
-    private static List<Double> values(List<Map<Variant, Double>> byRound, Variant variant) {
+    private static List<Double> values(List<Map<Variant, BenchmarkDriver.Score>> byRound, Variant variant) {
         List<Double> values = new ArrayList<>();
-        for (Map<Variant, Double> round : byRound) {
-            values.add(round.get(variant));
+        for (Map<Variant, BenchmarkDriver.Score> round : byRound) {
+            values.add(round.get(variant).micros());
         }
         return values;
     }
