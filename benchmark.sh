@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the agent costs, side by side with plain Hibernate and Hibernate's own @SoftDelete (BENCHMARKS.md).
-# Usage: ./benchmark.sh [rounds (7)] [start-up runs (25)] [quick]. Writes benchmarks/target/BENCHMARKS.md.
+# Usage: ./benchmark.sh [rounds (7)] [start-up runs (25)] [quick]; 0 skips that part. Writes benchmarks/target/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -20,6 +20,18 @@ final class Report {
                            List<Map<Variant, BenchmarkDriver.Startup>> startups,
                            int rounds, int startupRuns, boolean quick, String arguments) {
         StringBuilder md = new StringBuilder();
+        if (!steady.isEmpty()) {
+            steadyState(md, steady, rounds, quick);
+        }
+        if (!startups.isEmpty()) {
+            startup(md, startups, startupRuns);
+        }
+        machine(md, arguments);
+        return md.toString();
+    }
+
+    private static void steadyState(StringBuilder md, Map<String, List<Map<Variant, BenchmarkDriver.Score>>> steady,
+                                    int rounds, boolean quick) {
         md.append("## Steady state (").append(rounds).append(" rounds").append(quick ? ", quick" : "").append(")\n\n");
         md.append("Time per call, new session per call. Ratios are taken within each round, then summarised as\n");
         md.append("min / median / max over the rounds; µs are medians, for context. `alloc c/b` is the median ratio\n");
@@ -35,8 +47,11 @@ final class Report {
                     median(values(byRound, Variant.PLAIN)), median(values(byRound, Variant.ANNOTATED)),
                     median(values(byRound, Variant.AGENT))));
         });
+        md.append('\n');
+    }
 
-        md.append("\n## Start-up: 50 entities to a ready session factory (").append(startupRuns).append(" runs)\n\n");
+    private static void startup(StringBuilder md, List<Map<Variant, BenchmarkDriver.Startup>> startups, int startupRuns) {
+        md.append("## Start-up: 50 entities to a ready session factory (").append(startupRuns).append(" runs)\n\n");
         md.append("Medians over runs, each in a fresh JVM, the variants interleaved. `jvmToReady` is from JVM start\n");
         md.append("to the factory being ready (it includes generating the 50 classes, the same in every variant);\n");
         md.append("`emfBuild` is Hibernate's bootstrap alone, schema creation included; `jvmToMain` is JVM start to\n");
@@ -58,17 +73,18 @@ final class Report {
             premain.add((double) run.get(Variant.AGENT).jvmToMain() - run.get(Variant.PLAIN).jvmToMain());
         }
         md.append(String.format(Locale.ROOT, "%nc over a, per run: %+.0f ms median (min %+.0f, max %+.0f), c/a %.3f median;"
-                        + " JVM start to main (premain): %+.0f ms median.%n",
+                        + " JVM start to main (premain): %+.0f ms median.%n%n",
                 median(extra), min(extra), max(extra), median(extraRatio), median(premain)));
+    }
 
-        md.append("\n## Machine and command\n\n");
+    private static void machine(StringBuilder md, String arguments) {
+        md.append("## Machine and command\n\n");
         md.append("- ").append(machine()).append('\n');
         md.append("- Java ").append(System.getProperty("java.runtime.version")).append(", Hibernate ORM ")
                 .append(org.hibernate.Version.getVersionString()).append(", H2 in memory\n");
         md.append("- agent jar: ").append(agentJarSize()).append('\n');
         md.append("- measured on ").append(LocalDate.now()).append(" with `./benchmark.sh ")
                 .append(arguments.substring(arguments.indexOf(' ') + 1)).append("`\n");
-        return md.toString();
     }
 
     private static List<Double> ratios(List<Map<Variant, BenchmarkDriver.Score>> byRound, Variant over, Variant under,
