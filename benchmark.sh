@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 mvn -B -q -DskipTests package -pl benchmarks -am
-exec java -Dagent.jar=agent/target/soft-delete-agent.jar \
+exec java \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath)" \
   io.softdelete.bench.BenchmarkDriver benchmarks/target/BENCHMARKS.md "$@"

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +37,7 @@ final class ConcurrentWorkload {
 
     private final EntityManagerFactory emf;
     private final List<Long> customers = new ArrayList<>();
-    private final Map<String, Long> inserted = new ConcurrentHashMap<>();
+    private final Set<String> inserted = ConcurrentHashMap.newKeySet();
     private final Failures failures = new Failures();
 
     private ConcurrentWorkload(EntityManagerFactory emf) {
@@ -51,19 +51,23 @@ final class ConcurrentWorkload {
         ConcurrentWorkload workload = new ConcurrentWorkload(emf);
         workload.seed();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Random random = new Random(seed + t);
-            done.add(pool.submit(() -> {
-                for (int i = 0; i < operations; i++) {
-                    workload.operation(random);
-                }
-            }));
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Random random = new Random(seed + t);
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < operations; i++) {
+                        workload.operation(random);
+                    }
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            // a failed thread must not leave the others keeping the JVM alive
+            pool.shutdownNow();
         }
-        for (Future<?> each : done) {
-            each.get();
-        }
-        pool.shutdown();
         observe("operations", threads * operations);
         observe("failures", workload.failures.byKind());
         workload.write(Path.of(System.getProperty("sample.expectations")));
@@ -125,16 +129,16 @@ final class ConcurrentWorkload {
     }
 
     private void record(Customer customer) {
-        inserted.put("customer " + customer.getId(), customer.getId());
+        inserted.add("customer " + customer.getId());
         for (PurchaseOrder order : customer.getOrders()) {
             record(order);
         }
     }
 
     private void record(PurchaseOrder order) {
-        inserted.put("purchase_order " + order.getId(), order.getId());
+        inserted.add("purchase_order " + order.getId());
         for (OrderLine line : order.getLines()) {
-            inserted.put("order_line " + line.getId(), line.getId());
+            inserted.add("order_line " + line.getId());
         }
     }
 
@@ -144,7 +148,7 @@ final class ConcurrentWorkload {
 
     private void write(Path path) {
         try {
-            Files.write(path, inserted.keySet(), StandardCharsets.UTF_8);
+            Files.write(path, inserted, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -335,7 +336,7 @@ final class RandomWorkload {
         return failures.attempt(emf, operation, work);
     }
 
-    private <T> T read(java.util.function.Function<EntityManager, T> work) {
+    private <T> T read(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             return work.apply(em);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -68,7 +69,8 @@ public final class BenchmarkDriver {
             startups.add(runs);
             System.out.printf(Locale.ROOT, "start-up %d: %s%n", run, runs);
         }
-        String markdown = Report.markdown(steady, startups, rounds, startupRuns, quick, String.join(" ", args));
+        String markdown = Report.markdown(steady, startups, rounds, startupRuns, quick,
+                String.join(" ", Arrays.copyOfRange(args, 1, args.length)));
         Files.writeString(report, markdown, StandardCharsets.UTF_8);
         System.out.println(markdown);
     }

@@ -44,8 +44,8 @@ final class Report {
             List<Double> allocation = ratios(byRound, Variant.AGENT, Variant.ANNOTATED, BenchmarkDriver.Score::bytes);
             md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f |%n",
                     workload, min(ca), median(ca), max(ca), min(cb), median(cb), max(cb), median(allocation),
-                    median(values(byRound, Variant.PLAIN)), median(values(byRound, Variant.ANNOTATED)),
-                    median(values(byRound, Variant.AGENT))));
+                    median(values(byRound, Variant.PLAIN, BenchmarkDriver.Score::micros)), median(values(byRound, Variant.ANNOTATED, BenchmarkDriver.Score::micros)),
+                    median(values(byRound, Variant.AGENT, BenchmarkDriver.Score::micros))));
         });
         md.append('\n');
     }
@@ -59,10 +59,10 @@ final class Report {
         md.append("| variant | jvmToMain ms | emfBuild ms | jvmToReady ms | heap after boot MB |\n|---|---|---|---|---|\n");
         for (Variant variant : Variant.values()) {
             md.append(String.format(Locale.ROOT, "| %s %s | %.0f | %.0f | %.0f | %.1f |%n", variant.label, variant,
-                    median(startup(startups, variant, BenchmarkDriver.Startup::jvmToMain)),
-                    median(startup(startups, variant, BenchmarkDriver.Startup::emfBuild)),
-                    median(startup(startups, variant, BenchmarkDriver.Startup::jvmToReady)),
-                    median(startup(startups, variant, BenchmarkDriver.Startup::heapAfterBoot)) / 1024 / 1024));
+                    median(values(startups, variant, BenchmarkDriver.Startup::jvmToMain)),
+                    median(values(startups, variant, BenchmarkDriver.Startup::emfBuild)),
+                    median(values(startups, variant, BenchmarkDriver.Startup::jvmToReady)),
+                    median(values(startups, variant, BenchmarkDriver.Startup::heapAfterBoot)) / 1024 / 1024));
         }
         List<Double> extra = new ArrayList<>();
         List<Double> extraRatio = new ArrayList<>();
@@ -83,8 +83,8 @@ final class Report {
         md.append("- Java ").append(System.getProperty("java.runtime.version")).append(", Hibernate ORM ")
                 .append(org.hibernate.Version.getVersionString()).append(", H2 in memory\n");
         md.append("- agent jar: ").append(agentJarSize()).append('\n');
-        md.append("- measured on ").append(LocalDate.now()).append(" with `./benchmark.sh ")
-                .append(arguments.substring(arguments.indexOf(' ') + 1)).append("`\n");
+        md.append("- measured on ").append(LocalDate.now()).append(" with `./benchmark.sh")
+                .append(arguments.isEmpty() ? "" : " " + arguments).append("`\n");
     }
 
     private static List<Double> ratios(List<Map<Variant, BenchmarkDriver.Score>> byRound, Variant over, Variant under,
@@ -96,18 +96,9 @@ final class Report {
         return ratios;
     }
 
-    private static List<Double> values(List<Map<Variant, BenchmarkDriver.Score>> byRound, Variant variant) {
+    private static <T> List<Double> values(List<Map<Variant, T>> runs, Variant variant, ToDoubleFunction<T> value) {
         List<Double> values = new ArrayList<>();
-        for (Map<Variant, BenchmarkDriver.Score> round : byRound) {
-            values.add(round.get(variant).micros());
-        }
-        return values;
-    }
-
-    private static List<Double> startup(List<Map<Variant, BenchmarkDriver.Startup>> runs, Variant variant,
-                                        ToDoubleFunction<BenchmarkDriver.Startup> value) {
-        List<Double> values = new ArrayList<>();
-        for (Map<Variant, BenchmarkDriver.Startup> run : runs) {
+        for (Map<Variant, T> run : runs) {
             values.add(value.applyAsDouble(run.get(variant)));
         }
         return values;
@@ -141,7 +132,7 @@ final class Report {
             cpu = System.getProperty("os.arch");
         }
         return Runtime.getRuntime().availableProcessors() + " × " + cpu + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.version") + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB";
+                + System.getProperty("os.version") + ", driver max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB (JMH forks: 1 GB)";
     }
 
     private static String agentJarSize() {

@@ -24,11 +24,6 @@ final class Shop {
     private Shop() {
     }
 
-    static SessionFactory open(Variant variant, String database) throws ClassNotFoundException {
-        return build(settings(database, "create"),
-                Class.forName(variant.modelPackage + ".Customer"), Class.forName(variant.modelPackage + ".PurchaseOrder"));
-    }
-
     static Map<String, Object> settings(String database, String schemaAction) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.jdbc.url", url(database));

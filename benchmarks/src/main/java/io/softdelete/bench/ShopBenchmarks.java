@@ -57,9 +57,9 @@ public class ShopBenchmarks {
     @Setup(Level.Trial)
     public void openShop() throws Exception {
         String database = "shop-" + variant;
-        sessions = Shop.open(variant, database);
         customerType = Class.forName(variant.modelPackage + ".Customer");
         orderType = Class.forName(variant.modelPackage + ".PurchaseOrder");
+        sessions = Shop.build(Shop.settings(database, "create"), customerType, orderType);
         try (Connection connection = DriverManager.getConnection(Shop.url(database), "sa", "")) {
             connection.setAutoCommit(false);
             checkVariant(connection);

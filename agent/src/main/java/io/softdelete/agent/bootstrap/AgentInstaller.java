@@ -38,12 +38,10 @@ public final class AgentInstaller implements ClassFileTransformer {
         // attached to a running JVM: classes loaded before the agent get their hooks too
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            if (installer.byInternalName.containsKey(type.getName().replace('.', '/'))) {
+            String internalName = type.getName().replace('.', '/');
+            if (installer.byInternalName.containsKey(internalName)) {
                 loaded.add(type);
-            }
-        }
-        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            if (type.getName().equals(SENTINEL.replace('/', '.')) && type.getClassLoader() != null) {
+            } else if (SENTINEL.equals(internalName) && type.getClassLoader() != null) {
                 List<String> missing = HookRegistry.missingTypes(type.getClassLoader());
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException(unsupported(missing));

@@ -22,8 +22,4 @@ public class PurchaseOrder {
 
     protected PurchaseOrder() {
     }
-
-    public int getAmount() {
-        return amount;
-    }
 }

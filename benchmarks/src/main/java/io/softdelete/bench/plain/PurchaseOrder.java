@@ -20,8 +20,4 @@ public class PurchaseOrder {
 
     protected PurchaseOrder() {
     }
-
-    public int getAmount() {
-        return amount;
-    }
 }

@@ -46,6 +46,16 @@ final class Database {
         return new Database(url, "org.postgresql.Driver", "postgres");
     }
 
+    /** A path of its own under the tests' work directory (target/), for a file or directory a test leaves there. */
+    static Path workFile(String name) {
+        try {
+            Files.createDirectories(WORK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return WORK.resolve(COUNTER.incrementAndGet() + "-" + name);
+    }
+
     static Database empty(String name) {
         try {
             Path directory = WORK.resolve(name + "-" + COUNTER.incrementAndGet());

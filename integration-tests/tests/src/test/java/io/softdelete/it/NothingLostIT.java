@@ -1,7 +1,5 @@
 package io.softdelete.it;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,18 +21,18 @@ class NothingLostIT {
     private static final long SEED = Long.getLong("nothinglost.seed", System.currentTimeMillis());
 
     @Test
-    void randomSequencesOnH2LoseNothing() throws IOException {
+    void randomSequencesOnH2LoseNothing() {
         assertNothingLost(Database.empty("random"), SEQUENCES);
     }
 
     @Test
-    void randomSequencesOnPostgresLoseNothing() throws IOException {
+    void randomSequencesOnPostgresLoseNothing() {
         assertNothingLost(Postgres.empty(), Math.max(1, SEQUENCES / 4));
     }
 
     @Test
-    void withoutTheAgentTheSameSequencesLoseRows() throws IOException {
-        Path expectations = Files.createTempFile("expectations", ".txt");
+    void withoutTheAgentTheSameSequencesLoseRows() {
+        Path expectations = Database.workFile("expectations-twin.txt");
         Database db = Database.empty("random-twin");
         JvmResult app = random(db, null, 50, expectations).assertSucceeded();
         RowExpectations rows = RowExpectations.check(expectations, db, false);
@@ -44,20 +42,22 @@ class NothingLostIT {
     }
 
     @Test
-    void concurrentThreadsOnH2LoseNothingAndFailNoOtherwiseThanWithoutTheAgent() throws IOException {
+    void concurrentThreadsOnH2LoseNothingAndFailNoOtherwiseThanWithoutTheAgent() {
         assertConcurrentThreadsLoseNothing(Database.empty("concurrent"), Database.empty("concurrent-twin"), "H2");
     }
 
     @Test
-    void concurrentThreadsOnPostgresLoseNothingAndFailNoOtherwiseThanWithoutTheAgent() throws IOException {
+    void concurrentThreadsOnPostgresLoseNothingAndFailNoOtherwiseThanWithoutTheAgent() {
         assertConcurrentThreadsLoseNothing(Postgres.empty(), Postgres.empty(), "PostgreSQL");
     }
 
-    private static void assertConcurrentThreadsLoseNothing(Database db, Database twin, String database) throws IOException {
-        Path expectations = Files.createTempFile("inserted", ".txt");
+    private static void assertConcurrentThreadsLoseNothing(Database db, Database twin, String database) {
+        Path expectations = Database.workFile("inserted.txt");
         JvmResult withAgent = concurrent(db, SHOP_OPTIONS, expectations).assertSucceeded();
         RowExpectations rows = RowExpectations.check(expectations, db, false);
-        JvmResult without = concurrent(twin, null, Files.createTempFile("inserted", ".txt")).assertSucceeded();
+        Path twinExpectations = Database.workFile("inserted-twin.txt");
+        JvmResult without = concurrent(twin, null, twinExpectations).assertSucceeded();
+        RowExpectations twinRows = RowExpectations.check(twinExpectations, twin, false);
 
         Map<String, Integer> agentFailures = failures(withAgent);
         Map<String, Integer> plainFailures = failures(without);
@@ -65,6 +65,7 @@ class NothingLostIT {
                 + withAgent.observed("operations") + " operations, " + rows + "; failures " + agentFailures
                 + "; without the agent: " + without.observed("operations") + " operations, failures " + plainFailures);
         assertEquals(0, rows.lost, () -> "seed " + SEED + ": " + rows);
+        assertTrue(twinRows.lost > 0, () -> "without the agent nothing was lost, so the check could not fail: " + twinRows);
         for (String kind : agentFailures.keySet()) {
             assertTrue(plainFailures.containsKey(kind) || kind.endsWith("OptimisticLockException")
                             || kind.endsWith("StaleObjectStateException") || kind.endsWith("StaleStateException"),
@@ -72,8 +73,8 @@ class NothingLostIT {
         }
     }
 
-    private static void assertNothingLost(Database db, int sequences) throws IOException {
-        Path expectations = Files.createTempFile("expectations", ".txt");
+    private static void assertNothingLost(Database db, int sequences) {
+        Path expectations = Database.workFile("expectations.txt");
         JvmResult app = random(db, SHOP_OPTIONS, sequences, expectations).assertSucceeded();
         RowExpectations rows = RowExpectations.check(expectations, db, true);
         System.out.println("random sequences with the agent, seed " + SEED + ": " + app.observed("sequences") + " sequences, "
@@ -85,26 +86,25 @@ class NothingLostIT {
     }
 
     private static JvmResult random(Database db, String options, int sequences, Path expectations) {
-        return db.pointAt(new ForkedJvm().agent(options))
-                .systemProperty("sample.ddl", "create")
-                .systemProperty("sample.showSql", "false")
+        return workload(db, options, expectations)
                 .systemProperty("sample.sequences", String.valueOf(sequences))
-                .systemProperty("sample.seed", String.valueOf(SEED))
-                .systemProperty("sample.expectations", expectations.toString())
-                .arg("-cp").arg(LINE.classPath())
-                .arg("sample.SampleApp").arg("random")
+                .arg("random")
                 .run();
     }
 
     private static JvmResult concurrent(Database db, String options, Path expectations) {
+        return workload(db, options, expectations).arg("concurrent").run();
+    }
+
+    /** The sample application, ready for the name of its workload. */
+    private static ForkedJvm workload(Database db, String options, Path expectations) {
         return db.pointAt(new ForkedJvm().agent(options))
                 .systemProperty("sample.ddl", "create")
                 .systemProperty("sample.showSql", "false")
                 .systemProperty("sample.seed", String.valueOf(SEED))
                 .systemProperty("sample.expectations", expectations.toString())
                 .arg("-cp").arg(LINE.classPath())
-                .arg("sample.SampleApp").arg("concurrent")
-                .run();
+                .arg("sample.SampleApp");
     }
 
     /** {@code {op: Exception=count, ...}} as the workload printed it. */

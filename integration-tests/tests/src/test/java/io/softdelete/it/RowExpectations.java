@@ -16,13 +16,13 @@ import java.util.Map;
  * entity's) must not.
  */
 final class RowExpectations {
-    /** Per table: the flag column and the SQL condition that means removed. */
-    private static final Map<String, String[]> FLAGS = Map.of(
-            "customer", new String[] {"deleted", "deleted = true"},
-            "purchase_order", new String[] {"deleted", "deleted = true"},
-            "order_line", new String[] {"deleted_at", "deleted_at is not null"},
-            "payment", new String[] {"deleted", "deleted = true"},
-            "document", new String[] {"active", "active = false"});
+    /** Per table: the SQL condition on its flag that means removed. */
+    private static final Map<String, String> REMOVED = Map.of(
+            "customer", "deleted = true",
+            "purchase_order", "deleted = true",
+            "order_line", "deleted_at is not null",
+            "payment", "deleted = true",
+            "document", "active = false");
 
     int checked;
     int lost;
@@ -48,8 +48,8 @@ final class RowExpectations {
 
     /** One query per table: the id of every row there, and whether its flag says removed. */
     private void check(Database db, String table, Map<Long, String> expected, boolean flagged) {
-        String[] flag = flagged ? FLAGS.get(table) : null;
-        String removed = flag != null ? "case when " + flag[1] + " then 1 else 0 end" : "0";
+        String condition = flagged ? REMOVED.get(table) : null;
+        String removed = condition != null ? "case when " + condition + " then 1 else 0 end" : "0";
         Map<Long, Boolean> present = new HashMap<>();
         for (Map<String, Object> row : db.rows("select id, " + removed + " as removed from " + table)) {
             present.put(((Number) row.get("ID")).longValue(), ((Number) row.get("REMOVED")).intValue() == 1);
@@ -65,7 +65,7 @@ final class RowExpectations {
             } else if (flaggedRemoved == null) {
                 lost++;
                 problems.add(table + " " + id + " (" + state + ") is lost");
-            } else if (flag != null && flaggedRemoved != state.equals("REMOVED")) {
+            } else if (condition != null && flaggedRemoved != state.equals("REMOVED")) {
                 wrongFlag++;
                 problems.add(table + " " + id + " should be " + state);
             }

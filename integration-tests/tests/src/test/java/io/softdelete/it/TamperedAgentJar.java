@@ -26,7 +26,7 @@ final class TamperedAgentJar {
     /** @param sources by binary class name, the source that replaces the class in the jar */
     static Path with(String name, Map<String, String> sources) {
         try {
-            Path work = Files.createTempDirectory("tampered-" + name);
+            Path work = Files.createDirectories(Database.workFile("tampered-" + name));
             Path sourceDir = work.resolve("src");
             Path classes = work.resolve("classes");
             Files.createDirectories(classes);

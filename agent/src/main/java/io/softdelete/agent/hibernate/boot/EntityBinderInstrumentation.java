@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * Where Hibernate binds {@code @SoftDelete} to an entity root while building the boot model: configured
  * roots get the same binding, as if they carried the annotation.

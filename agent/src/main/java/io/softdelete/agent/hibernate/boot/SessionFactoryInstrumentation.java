@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * Every persistence unit passes through a {@code SessionFactoryImpl} constructor, whatever bootstraps it
  * (JPA, Spring, native): the agent checks there, before any persister exists, that it can serve the unit.

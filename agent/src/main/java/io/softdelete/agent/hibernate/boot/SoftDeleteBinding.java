@@ -13,7 +13,6 @@ import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
 
-
 /**
  * Gives a configured entity root the soft-delete indicator Hibernate would bind for {@code @SoftDelete}:
  * a column on the root table, written on insert and on removal, read by every restriction.

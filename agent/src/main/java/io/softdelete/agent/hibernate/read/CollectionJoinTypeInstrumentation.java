@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * Hibernate turns every join to a collection of soft-deleted elements into a LEFT join, so that
  * {@code join c.orders o} silently keeps customers without live orders. The join keeps the type the query

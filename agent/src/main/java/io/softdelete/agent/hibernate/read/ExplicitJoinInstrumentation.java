@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * An explicit {@code join o.customer c} is a query, not navigation: it keeps its meaning and leaves out
  * soft-deleted customers. While Hibernate translates such a join (not a fetch join, which is navigation),

@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * Every load by id of an entity passes through {@code DefaultLoadEventListener.onLoad} with a type that
  * says why: {@code GET} and {@code LOAD} for the application's {@code find} and {@code getReference},

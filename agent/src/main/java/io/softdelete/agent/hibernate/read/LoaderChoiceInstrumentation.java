@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * Where an entity persister picks the loader for a load by id: navigation to a soft-deleted entity gets
  * an {@link UnfilteredSingleIdLoader}; {@code find} and {@code getReference} keep Hibernate's, which leaves

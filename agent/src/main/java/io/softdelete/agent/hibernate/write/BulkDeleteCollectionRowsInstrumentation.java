@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * Before a bulk {@code delete} (soft or not), Hibernate deletes the matching rows of the entity's join and
  * collection tables. For a soft-deleted entity those rows stay, as they do on {@code remove}.

@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * {@code AbstractCollectionPersister.remove} deletes all rows of an owner's collection, or nulls the
  * foreign keys of a one-to-many. When the owner is a soft-deleted entity being removed, nothing is

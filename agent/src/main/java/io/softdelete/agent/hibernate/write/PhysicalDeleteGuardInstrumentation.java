@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * The last line: Hibernate builds a {@code DeleteCoordinatorStandard}, the thing that writes an entity's
  * physical DELETE, once per persister while the persistence unit boots. For a soft-deleted entity it must

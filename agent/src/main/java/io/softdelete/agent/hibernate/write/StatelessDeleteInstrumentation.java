@@ -4,7 +4,6 @@ import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
-
 /**
  * {@code StatelessSession.delete} removes the entity's collection rows itself, in {@code removeCollections},
  * before the entity. For a soft-deleted entity they stay, as they do on {@code remove}.
