@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Parses the agent's option string: comma-separated {@code key=value} pairs, list values joined by
@@ -29,12 +28,6 @@ public final class AgentOptions {
     private static final String COLUMN_SUFFIX = "." + COLUMN;
     private static final String STRATEGY_SUFFIX = "." + STRATEGY;
     private static final String DEFAULT_COLUMN = "deleted";
-
-    /** The column name ends up in SQL, so nothing but a plain identifier is accepted. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-                    + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     private AgentOptions() {
     }
@@ -97,7 +90,7 @@ public final class AgentOptions {
             }
             default -> {
                 String className = overriddenClass(key);
-                if (className == null || !JAVA_NAME.matcher(className).matches()) {
+                if (className == null || !isJavaName(className)) {
                     throw new OptionsException("unknown option '" + key + "'; known options are " + ENTITIES + ", "
                             + COLUMN + ", " + STRATEGY + ", " + CONFIG + ", " + CASCADE_TO_UNCONFIGURED
                             + ", <class>" + COLUMN_SUFFIX + " and <class>" + STRATEGY_SUFFIX);
@@ -130,9 +123,9 @@ public final class AgentOptions {
         Set<String> exactNames = new LinkedHashSet<>();
         List<String> packagePrefixes = new ArrayList<>();
         for (String selector : entities.split(":", -1)) {
-            if (selector.endsWith(".*") && JAVA_NAME.matcher(selector.substring(0, selector.length() - 2)).matches()) {
+            if (selector.endsWith(".*") && isJavaName(selector.substring(0, selector.length() - 2))) {
                 packagePrefixes.add(selector.substring(0, selector.length() - 1));
-            } else if (JAVA_NAME.matcher(selector).matches()) {
+            } else if (isJavaName(selector)) {
                 exactNames.add(selector);
             } else {
                 throw new OptionsException("option '" + ENTITIES + "' has a bad selector '" + selector
@@ -169,10 +162,58 @@ public final class AgentOptions {
     }
 
     private static String column(String key, String value) {
-        if (!IDENTIFIER.matcher(value).matches()) {
+        if (!isSqlIdentifier(value)) {
             throw new OptionsException("option '" + key + "' must be a plain SQL identifier ([A-Za-z_][A-Za-z0-9_]*), not '"
                     + value + "'");
         }
         return value;
+    }
+
+    // plain loops rather than regular expressions: this runs in premain, before the application, and the
+    // Unicode classes of java.util.regex cost milliseconds to set up there
+
+    /** The column name ends up in SQL, so nothing but {@code [A-Za-z_][A-Za-z0-9_]*} is accepted. */
+    private static boolean isSqlIdentifier(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Java identifiers joined by dots, as a binary class or package name. */
+    private static boolean isJavaName(String name) {
+        int start = 0;
+        while (true) {
+            int dot = name.indexOf('.', start);
+            int end = dot < 0 ? name.length() : dot;
+            if (!isJavaIdentifier(name, start, end)) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
+    }
+
+    private static boolean isJavaIdentifier(String name, int start, int end) {
+        if (start == end) {
+            return false;
+        }
+        for (int i = start; i < end; ) {
+            int codePoint = name.codePointAt(i);
+            if (!(i == start ? Character.isJavaIdentifierStart(codePoint) : Character.isJavaIdentifierPart(codePoint))) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 }

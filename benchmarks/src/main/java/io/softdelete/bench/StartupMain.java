@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 
 import io.softdelete.bench.gen.FiftyEntities;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * One start-up, in a JVM of its own: the 50-entity model to a ready session factory. Prints one line,
@@ -25,8 +26,19 @@ public final class StartupMain {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         long heap = runtime.totalMemory() - runtime.freeMemory();
+        checkVariant(variant, sessions, entities[0]);
         System.out.println("startup variant=" + variant + " jvmToMain=" + (mainEntered - jvmStart) + " emfBuild=" + buildMillis
                 + " jvmToReady=" + (ready - jvmStart) + " heapAfterBoot=" + heap);
         sessions.close();
+    }
+
+    /** A start-up that does not measure what it says would be worse than none: the soft-delete mapping tells. */
+    private static void checkVariant(Variant variant, SessionFactory sessions, Class<?> entity) {
+        boolean softDeletes = sessions.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(entity).getSoftDeleteMapping() != null;
+        if (softDeletes != variant.softDeletes()) {
+            throw new IllegalStateException(variant + " is not what runs: is the agent applied? "
+                    + ManagementFactory.getRuntimeMXBean().getInputArguments());
+        }
     }
 }

@@ -6,8 +6,10 @@ import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Registers the agent's transformer. It recognises the few instrumented Hibernate classes by exact name
@@ -36,12 +38,17 @@ public final class AgentInstaller implements ClassFileTransformer {
         AgentInstaller installer = new AgentInstaller(instrumentations);
         instrumentation.addTransformer(installer, true);
         // attached to a running JVM: classes loaded before the agent get their hooks too
+        Set<String> hookedTypes = new HashSet<>();
+        for (TypeInstrumentation each : instrumentations) {
+            hookedTypes.add(each.typeName());
+        }
+        String sentinelType = SENTINEL.replace('/', '.');
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            String internalName = type.getName().replace('.', '/');
-            if (installer.byInternalName.containsKey(internalName)) {
+            String typeName = type.getName();
+            if (hookedTypes.contains(typeName)) {
                 loaded.add(type);
-            } else if (SENTINEL.equals(internalName) && type.getClassLoader() != null) {
+            } else if (sentinelType.equals(typeName) && type.getClassLoader() != null) {
                 List<String> missing = HookRegistry.missingTypes(type.getClassLoader());
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException(unsupported(missing));
@@ -60,36 +67,45 @@ public final class AgentInstaller implements ClassFileTransformer {
     @Override
     public byte[] transform(ClassLoader loader, String internalName, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
-        if (SENTINEL.equals(internalName) && loader != null) {
+        // called for every class the JVM loads: the JDK's own (no loader) are let through first, cheaply
+        if (loader == null || internalName == null) {
+            return null;
+        }
+        if (SENTINEL.equals(internalName)) {
             return checkSentinel(loader, classfileBuffer);
         }
-        List<TypeInstrumentation> instrumentations = internalName == null ? null : byInternalName.get(internalName);
-        if (instrumentations == null || loader == null) {
+        List<TypeInstrumentation> instrumentations = byInternalName.get(internalName);
+        if (instrumentations == null) {
             return null;
         }
         String typeName = internalName.replace('/', '.');
         try {
             byte[] woven = Weaver.weave(typeName, classfileBuffer, loader, instrumentations);
             List<String> problems = HookRegistry.problemsOf(loader, typeName);
-            return problems.isEmpty() ? woven : Poison.poison(classfileBuffer, "soft-delete-agent: cannot hook " + typeName
+            return problems.isEmpty() ? woven : makeUnusable(classfileBuffer, "soft-delete-agent: cannot hook " + typeName
                     + ": " + String.join("; ", problems));
         } catch (Throwable e) {
             // the JVM would swallow it and load the class unchanged: it must not run without its hooks
             HookRegistry.recordError(loader, typeName, e);
-            return poisonIfPossible(classfileBuffer, "soft-delete-agent: cannot hook " + typeName + ": " + e);
+            return makeUnusable(classfileBuffer, "soft-delete-agent: cannot hook " + typeName + ": " + e);
         }
     }
 
     private static byte[] checkSentinel(ClassLoader loader, byte[] classFile) {
         try {
             List<String> missing = HookRegistry.missingTypes(loader);
-            return missing.isEmpty() ? null : Poison.poison(classFile, unsupported(missing));
+            return missing.isEmpty() ? null : makeUnusable(classFile, unsupported(missing));
         } catch (Throwable e) {
-            return poisonIfPossible(classFile, "soft-delete-agent: cannot check this Hibernate ORM: " + e);
+            return makeUnusable(classFile, "soft-delete-agent: cannot check this Hibernate ORM: " + e);
         }
     }
 
-    private static byte[] poisonIfPossible(byte[] classFile, String message) {
+    /**
+     * The class's first use throws {@code message}; it is also printed now, since Hibernate may wrap that
+     * throw deep in its own exceptions.
+     */
+    private static byte[] makeUnusable(byte[] classFile, String message) {
+        System.err.println(message);
         try {
             return Poison.poison(classFile, message);
         } catch (Throwable unusable) {

@@ -42,12 +42,25 @@ public final class HookRegistry {
     }
 
     /**
+     * What did not apply in the classes {@code hibernateLoader}'s Hibernate has loaded so far, one line per
+     * problem. Cheap: each was woven as it loaded, and its outcome recorded.
+     */
+    public static List<String> problemsSoFar(ClassLoader hibernateLoader) {
+        return problems(hibernateLoader, false);
+    }
+
+    /**
      * What did not apply, one line per problem; empty when all hooks are in place in {@code hibernateLoader}'s
      * Hibernate. A class already loaded there was woven, and its outcome recorded. A class not loaded yet is
      * checked on its class file, without loading it (Hibernate loads some only when they are first used);
      * should weaving it later fail all the same, the class is made unusable (see {@link AgentInstaller}).
+     * Best called once Hibernate has loaded most of them: a class checked here and loaded later is read twice.
      */
     public static List<String> verify(ClassLoader hibernateLoader) {
+        return problems(hibernateLoader, true);
+    }
+
+    private static List<String> problems(ClassLoader hibernateLoader, boolean readUnloaded) {
         List<String> problems = new ArrayList<>();
         for (TypeInstrumentation instrumentation : instrumentations) {
             String typeName = instrumentation.typeName();
@@ -56,7 +69,7 @@ public final class HookRegistry {
                 outcome = OUTCOMES.getOrDefault(hibernateLoader, Map.of()).get(typeName);
             }
             if (outcome == null) {
-                outcome = dryRun(hibernateLoader, typeName);
+                outcome = readUnloaded ? dryRun(hibernateLoader, typeName) : List.of();
             }
             for (String problem : outcome) {
                 problems.add(typeName + ": " + problem);

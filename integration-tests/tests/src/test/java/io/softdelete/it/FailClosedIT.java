@@ -92,7 +92,7 @@ class FailClosedIT {
                     public void declareHooks(Hooks hooks) {
                         hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
                                 .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS)
-                                .atExit("checkAfterBuilding", Arg.THIS);
+                                .atExit("checkAfterBuilding", Arg.DECLARING_CLASS, Arg.THIS);
                     }
                 }
                 """));

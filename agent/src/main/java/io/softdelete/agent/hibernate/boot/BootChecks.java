@@ -17,8 +17,10 @@ import org.hibernate.mapping.RootClass;
 
 /**
  * Decides, before a persistence unit builds its persisters, whether the agent can serve it: the Hibernate
- * version, the hooks, the mapping. If it can, reports the soft-delete entities; if not, the unit does not boot.
- * Once the persisters exist, checks that each soft-deleted one removes by update.
+ * version, the hooks written so far, the mapping. If it can, reports the soft-delete entities; if not, the unit
+ * does not boot. Once the persisters exist, before the application has the unit, checks every hook (the classes
+ * building loaded have been woven by then, so only the others are read) and that each soft-deleted persister
+ * removes by update.
  */
 final class BootChecks {
     /** The Hibernate ORM lines this agent is tested against, as {@code major.minor}. */
@@ -34,9 +36,9 @@ final class BootChecks {
             throw refuse("Hibernate ORM " + version + " is not supported (supported: " + String.join(", ", SUPPORTED_LINES)
                     + "); the persistence unit may not boot, its removals would not be soft deletes");
         }
-        List<String> missingHooks = HookRegistry.verify(hibernateLoader);
+        List<String> missingHooks = HookRegistry.problemsSoFar(hibernateLoader);
         if (!missingHooks.isEmpty()) {
-            throw refuse("cannot apply itself to Hibernate ORM " + version + ": " + String.join("; ", missingHooks));
+            throw refuse(cannotApply(missingHooks));
         }
         MetadataImplementor metadata = metadataAmong(sessionFactoryArguments);
         MappingChecks mapping = new MappingChecks(metadata, config, hibernateLoader);
@@ -49,10 +51,16 @@ final class BootChecks {
     }
 
     /**
-     * Once the persisters exist: every soft-deleted one must remove through Hibernate's soft-delete
-     * coordinator, which writes an update, and have the mapping that restricts its reads.
+     * Once the persisters exist: every hook must be in place, and every soft-deleted persister must remove
+     * through Hibernate's soft-delete coordinator, which writes an update, and have the mapping that restricts
+     * its reads.
      */
-    static void checkPersisters(SessionFactoryImplementor sessionFactory) {
+    static void checkBuilt(ClassLoader hibernateLoader, SessionFactoryImplementor sessionFactory) {
+        List<String> missingHooks = HookRegistry.verify(hibernateLoader);
+        if (!missingHooks.isEmpty()) {
+            sessionFactory.close();
+            throw refuse(cannotApply(missingHooks));
+        }
         List<String> unprotected = new ArrayList<>();
         sessionFactory.getMappingMetamodel().forEachEntityDescriptor(persister -> {
             if (SoftDeleteEntities.isSoftDeleted(persister.getEntityName())
@@ -75,6 +83,10 @@ final class BootChecks {
             }
         }
         return false;
+    }
+
+    private static String cannotApply(List<String> missingHooks) {
+        return "cannot apply itself to Hibernate ORM " + Version.getVersionString() + ": " + String.join("; ", missingHooks);
     }
 
     private static MetadataImplementor metadataAmong(Object[] arguments) {

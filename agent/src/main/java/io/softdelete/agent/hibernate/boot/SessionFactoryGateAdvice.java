@@ -10,7 +10,7 @@ public final class SessionFactoryGateAdvice {
         BootChecks.check(sessionFactoryClass.getClassLoader(), arguments);
     }
 
-    public static void checkAfterBuilding(SessionFactoryImplementor sessionFactory) {
-        BootChecks.checkPersisters(sessionFactory);
+    public static void checkAfterBuilding(Class<?> sessionFactoryClass, SessionFactoryImplementor sessionFactory) {
+        BootChecks.checkBuilt(sessionFactoryClass.getClassLoader(), sessionFactory);
     }
 }

@@ -19,6 +19,6 @@ public final class SessionFactoryInstrumentation implements TypeInstrumentation 
     public void declareHooks(Hooks hooks) {
         hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
                 .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS)
-                .atExit("checkAfterBuilding", Arg.THIS);
+                .atExit("checkAfterBuilding", Arg.DECLARING_CLASS, Arg.THIS);
     }
 }
