@@ -31,6 +31,7 @@ public final class SampleApp {
         properties.put("hibernate.hbm2ddl.auto", System.getProperty("sample.ddl", "none"));
         properties.put("hibernate.show_sql", System.getProperty("sample.showSql", "true"));
         properties.put("hibernate.generate_statistics", "true");
+        properties.put("hibernate.session_factory_observer", AnnouncementObserver.class.getName());
         String batchSize = System.getProperty("sample.batch");
         if (batchSize != null) {
             properties.put("hibernate.default_batch_fetch_size", batchSize);

@@ -23,6 +23,11 @@ public final class AgentInstaller implements ClassFileTransformer {
      * none of the boot checks, which are themselves hooked, to notice.
      */
     private static final String SENTINEL = "org/hibernate/Version";
+    /**
+     * Returned for a class that could be neither hooked nor poisoned: no JVM defines it. Returning nothing
+     * would load the class as it is, without its hooks.
+     */
+    private static final byte[] NOT_A_CLASS = {0};
 
     /** By internal name, as the JVM passes it. */
     private final Map<String, List<TypeInstrumentation>> byInternalName = new HashMap<>();
@@ -58,8 +63,12 @@ public final class AgentInstaller implements ClassFileTransformer {
         if (!loaded.isEmpty()) {
             try {
                 instrumentation.retransformClasses(loaded.toArray(new Class<?>[0]));
-            } catch (UnmodifiableClassException e) {
-                throw new IllegalStateException("soft-delete-agent: cannot instrument " + loaded, e);
+            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+                // the JVM keeps the whole batch as it was, unhooked, whatever weaving recorded for each class
+                for (Class<?> type : loaded) {
+                    HookRegistry.recordError(type.getClassLoader(), type.getName(), e);
+                }
+                throw new IllegalStateException("soft-delete-agent: cannot instrument " + loaded + ": " + e, e);
             }
         }
     }
@@ -67,7 +76,7 @@ public final class AgentInstaller implements ClassFileTransformer {
     @Override
     public byte[] transform(ClassLoader loader, String internalName, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
-        // called for every class the JVM loads: the JDK's own (no loader) are let through first, cheaply
+        // called for every class the JVM loads: those of the bootstrap loader, the JDK's core, are let through first
         if (loader == null || internalName == null) {
             return null;
         }
@@ -101,15 +110,15 @@ public final class AgentInstaller implements ClassFileTransformer {
     }
 
     /**
-     * The class's first use throws {@code message}; it is also printed now, since Hibernate may wrap that
-     * throw deep in its own exceptions.
+     * The class's first use throws {@code message} (or, should even that fail, the class cannot be defined at
+     * all); the message is also printed now, since Hibernate may wrap that throw deep in its own exceptions.
      */
     private static byte[] makeUnusable(byte[] classFile, String message) {
         System.err.println(message);
         try {
             return Poison.poison(classFile, message);
         } catch (Throwable unusable) {
-            return null;
+            return NOT_A_CLASS;
         }
     }
 

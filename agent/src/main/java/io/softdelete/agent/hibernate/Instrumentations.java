@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 import io.softdelete.agent.hibernate.boot.EntityBinderInstrumentation;
+import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
@@ -29,6 +30,7 @@ public final class Instrumentations {
         return List.of(
                 new EntityBinderInstrumentation(),
                 new SessionFactoryInstrumentation(),
+                new SessionFactoryCreatedInstrumentation(),
                 new CollectionRowsInstrumentation(),
                 new BulkDeleteCollectionRowsInstrumentation(),
                 new CteBulkDeleteCollectionRowsInstrumentation(),

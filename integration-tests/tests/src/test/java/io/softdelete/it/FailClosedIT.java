@@ -66,10 +66,48 @@ class FailClosedIT {
         JvmResult app = renameThenRemove(db, jar);
 
         assertNotEquals(0, app.exitCode(), app::toString);
-        // the boot checks and the poisoned class both say it so
+        // building loads the class: it is poisoned as it loads, says so, and its error stops the build
         assertTrue(app.toString().contains("soft-delete-agent: ") && app.toString().contains(
                 "org.hibernate.persister.collection.AbstractCollectionPersister: no method removeRenamedInAFutureHibernate"),
                 app::toString);
+        assertUntouched(db, app);
+    }
+
+    /** A class building does not load: the check made once the factory is built, before it is announced, refuses it. */
+    @Test
+    void aHookThatNoLongerMatchesInAClassNotLoadedYetRefusesTheUnit() {
+        Path jar = TamperedAgentJar.with("unmatched-hook-not-loaded", Map.of(WRITE + "StatelessDeleteInstrumentation", """
+                package io.softdelete.agent.hibernate.write;
+
+                import io.softdelete.agent.bootstrap.Arg;
+                import io.softdelete.agent.bootstrap.Hooks;
+                import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+                public final class StatelessDeleteInstrumentation implements TypeInstrumentation {
+                    public String typeName() {
+                        return "org.hibernate.internal.StatelessSessionImpl";
+                    }
+
+                    public void declareHooks(Hooks hooks) {
+                        hooks.method("removeCollectionsRenamedInAFutureHibernate", 3,
+                                        getClass().getPackageName() + ".KeepStatelessCollectionRowsAdvice")
+                                .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(2));
+                    }
+                }
+                """));
+        Database db = SampleApp.seededShop(LINE, "unmatched-hook-not-loaded");
+
+        JvmResult app = renameThenRemove(db, jar);
+
+        assertTrue(app.observed("boot.error").startsWith("soft-delete-agent: cannot apply itself to Hibernate ORM 7.4"),
+                app::toString);
+        assertTrue(app.stderr().contains(
+                "org.hibernate.internal.StatelessSessionImpl: no method removeCollectionsRenamedInAFutureHibernate"), app::toString);
+        // refused by the check on the class file, not by a poisoned class: building did not load it
+        assertFalse(app.stderr().contains("soft-delete-agent: cannot hook org.hibernate.internal.StatelessSessionImpl"),
+                app::toString);
+        // refused before the factory was announced to the application's observer
+        assertFalse(app.observations().containsKey("factory.announced"), app::toString);
         assertUntouched(db, app);
     }
 
@@ -91,8 +129,7 @@ class FailClosedIT {
 
                     public void declareHooks(Hooks hooks) {
                         hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
-                                .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS)
-                                .atExit("checkAfterBuilding", Arg.DECLARING_CLASS, Arg.THIS);
+                                .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS);
                     }
                 }
                 """));
@@ -113,6 +150,7 @@ class FailClosedIT {
 
         JvmResult app = renameThenRemove(db, ForkedJvm.AGENT_JAR).assertSucceeded();
 
+        assertEquals("true", app.observed("factory.announced"));
         assertEquals("true", app.observed("committed"));
         assertEquals(true, db.value("select deleted from customer where name = 'alice'"));
         assertEquals(1L, db.value("select count(*) from customer where name = 'robert'"));

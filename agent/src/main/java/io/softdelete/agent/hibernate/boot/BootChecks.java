@@ -18,9 +18,9 @@ import org.hibernate.mapping.RootClass;
 /**
  * Decides, before a persistence unit builds its persisters, whether the agent can serve it: the Hibernate
  * version, the hooks written so far, the mapping. If it can, reports the soft-delete entities; if not, the unit
- * does not boot. Once the persisters exist, before the application has the unit, checks every hook (the classes
- * building loaded have been woven by then, so only the others are read) and that each soft-deleted persister
- * removes by update.
+ * does not boot. Once the persisters exist, before the factory is announced to its observers, checks every hook (the
+ * classes building loaded have been woven by then, so only the others are read) and that each soft-deleted
+ * persister removes by update.
  */
 final class BootChecks {
     /** The Hibernate ORM lines this agent is tested against, as {@code major.minor}. */
@@ -53,12 +53,11 @@ final class BootChecks {
     /**
      * Once the persisters exist: every hook must be in place, and every soft-deleted persister must remove
      * through Hibernate's soft-delete coordinator, which writes an update, and have the mapping that restricts
-     * its reads.
+     * its reads. Runs inside the factory's constructor, which closes the factory when this throws.
      */
     static void checkBuilt(ClassLoader hibernateLoader, SessionFactoryImplementor sessionFactory) {
         List<String> missingHooks = HookRegistry.verify(hibernateLoader);
         if (!missingHooks.isEmpty()) {
-            sessionFactory.close();
             throw refuse(cannotApply(missingHooks));
         }
         List<String> unprotected = new ArrayList<>();
@@ -70,7 +69,6 @@ final class BootChecks {
             }
         });
         if (!unprotected.isEmpty()) {
-            sessionFactory.close();
             throw refuse("the persistence unit may not boot: removals of " + String.join(", ", unprotected)
                     + " would not be soft deletes");
         }

@@ -6,8 +6,9 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
 /**
  * Every persistence unit passes through a {@code SessionFactoryImpl} constructor, whatever bootstraps it
- * (JPA, Spring, native): the agent checks there, before any persister exists, that it can serve the unit.
- * Any constructor matches, so this hook applies to any Hibernate that still has the class.
+ * (JPA, Spring, native): the agent checks there, before any persister exists, that it can serve the unit
+ * (and once they exist: {@link SessionFactoryCreatedInstrumentation}). Any constructor matches, so this hook
+ * applies to any Hibernate that still has the class.
  */
 public final class SessionFactoryInstrumentation implements TypeInstrumentation {
     @Override
@@ -18,7 +19,6 @@ public final class SessionFactoryInstrumentation implements TypeInstrumentation 
     @Override
     public void declareHooks(Hooks hooks) {
         hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
-                .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS)
-                .atExit("checkAfterBuilding", Arg.DECLARING_CLASS, Arg.THIS);
+                .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS);
     }
 }
