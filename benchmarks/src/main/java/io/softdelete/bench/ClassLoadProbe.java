@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -44,7 +45,7 @@ public final class ClassLoadProbe {
             }
         }
         long[] warm = {millis[1], millis[2], millis[3]};
-        java.util.Arrays.sort(warm);
+        Arrays.sort(warm);
         System.out.println("probe classes=" + loaded + " firstPass=" + millis[0] + " warmPass=" + warm[1]);
     }
 

@@ -43,24 +43,10 @@ class FailClosedIT {
 
     @Test
     void aHookThatNoLongerMatchesRefusesTheUnit() {
-        Path jar = TamperedAgentJar.with("unmatched-hook", Map.of(WRITE + "CollectionRowsInstrumentation", """
-                package io.softdelete.agent.hibernate.write;
-
-                import io.softdelete.agent.bootstrap.Arg;
-                import io.softdelete.agent.bootstrap.Hooks;
-                import io.softdelete.agent.bootstrap.TypeInstrumentation;
-
-                public final class CollectionRowsInstrumentation implements TypeInstrumentation {
-                    public String typeName() {
-                        return "org.hibernate.persister.collection.AbstractCollectionPersister";
-                    }
-
-                    public void declareHooks(Hooks hooks) {
-                        hooks.method("removeRenamedInAFutureHibernate", 2, getClass().getPackageName() + ".KeepCollectionRowsAdvice")
-                                .skippingWhen("keepRowsOfSoftDeletedOwner", Arg.THIS, Arg.argument(0), Arg.argument(1));
-                    }
-                }
-                """));
+        Path jar = withInstrumentation("unmatched-hook", WRITE + "CollectionRowsInstrumentation",
+                "org.hibernate.persister.collection.AbstractCollectionPersister", """
+                hooks.method("removeRenamedInAFutureHibernate", 2, getClass().getPackageName() + ".KeepCollectionRowsAdvice")
+                        .skippingWhen("keepRowsOfSoftDeletedOwner", Arg.THIS, Arg.argument(0), Arg.argument(1));""");
         Database db = SampleApp.seededShop(LINE, "unmatched-hook");
 
         JvmResult app = renameThenRemove(db, jar);
@@ -76,25 +62,11 @@ class FailClosedIT {
     /** A class building does not load: the check made once the factory is built, before it is announced, refuses it. */
     @Test
     void aHookThatNoLongerMatchesInAClassNotLoadedYetRefusesTheUnit() {
-        Path jar = TamperedAgentJar.with("unmatched-hook-not-loaded", Map.of(WRITE + "StatelessDeleteInstrumentation", """
-                package io.softdelete.agent.hibernate.write;
-
-                import io.softdelete.agent.bootstrap.Arg;
-                import io.softdelete.agent.bootstrap.Hooks;
-                import io.softdelete.agent.bootstrap.TypeInstrumentation;
-
-                public final class StatelessDeleteInstrumentation implements TypeInstrumentation {
-                    public String typeName() {
-                        return "org.hibernate.internal.StatelessSessionImpl";
-                    }
-
-                    public void declareHooks(Hooks hooks) {
-                        hooks.method("removeCollectionsRenamedInAFutureHibernate", 3,
-                                        getClass().getPackageName() + ".KeepStatelessCollectionRowsAdvice")
-                                .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(2));
-                    }
-                }
-                """));
+        Path jar = withInstrumentation("unmatched-hook-not-loaded", WRITE + "StatelessDeleteInstrumentation",
+                "org.hibernate.internal.StatelessSessionImpl", """
+                hooks.method("removeCollectionsRenamedInAFutureHibernate", 3,
+                                getClass().getPackageName() + ".KeepStatelessCollectionRowsAdvice")
+                        .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(2));""");
         Database db = SampleApp.seededShop(LINE, "unmatched-hook-not-loaded");
 
         JvmResult app = renameThenRemove(db, jar);
@@ -114,25 +86,10 @@ class FailClosedIT {
     /** A Hibernate without the class the boot checks hook: only the agent's sentinel is left to notice. */
     @Test
     void aHibernateWithoutAHookedClassIsRefused() {
-        Path jar = TamperedAgentJar.with("renamed-class", Map.of(
-                "io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation", """
-                package io.softdelete.agent.hibernate.boot;
-
-                import io.softdelete.agent.bootstrap.Arg;
-                import io.softdelete.agent.bootstrap.Hooks;
-                import io.softdelete.agent.bootstrap.TypeInstrumentation;
-
-                public final class SessionFactoryInstrumentation implements TypeInstrumentation {
-                    public String typeName() {
-                        return "org.hibernate.internal.RenamedSessionFactoryImpl";
-                    }
-
-                    public void declareHooks(Hooks hooks) {
-                        hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
-                                .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS);
-                    }
-                }
-                """));
+        Path jar = withInstrumentation("renamed-class", "io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation",
+                "org.hibernate.internal.RenamedSessionFactoryImpl", """
+                hooks.method("<init>", -1, getClass().getPackageName() + ".SessionFactoryGateAdvice")
+                        .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS);""");
         Database db = SampleApp.seededShop(LINE, "renamed-class");
 
         JvmResult app = renameThenRemove(db, jar);
@@ -154,6 +111,28 @@ class FailClosedIT {
         assertEquals("true", app.observed("committed"));
         assertEquals(true, db.value("select deleted from customer where name = 'alice'"));
         assertEquals(1L, db.value("select count(*) from customer where name = 'robert'"));
+    }
+
+    /** The agent jar with one instrumentation replaced: it hooks {@code typeName} as {@code declareHooks} says. */
+    private static Path withInstrumentation(String name, String className, String typeName, String declareHooks) {
+        int dot = className.lastIndexOf('.');
+        return TamperedAgentJar.with(name, Map.of(className, """
+                package %s;
+
+                import io.softdelete.agent.bootstrap.Arg;
+                import io.softdelete.agent.bootstrap.Hooks;
+                import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+                public final class %s implements TypeInstrumentation {
+                    public String typeName() {
+                        return "%s";
+                    }
+
+                    public void declareHooks(Hooks hooks) {
+                %s
+                    }
+                }
+                """.formatted(className.substring(0, dot), className.substring(dot + 1), typeName, declareHooks)));
     }
 
     private static JvmResult renameThenRemove(Database db, Path agentJar) {
