@@ -14,7 +14,9 @@ import net.bytebuddy.jar.asm.Type;
  * rethrows. Each call is an {@code invokedynamic} bound by {@link IndyBootstrap}.
  * <p>
  * Values are passed on the stack only: the method's locals, and so its stack map frames, stay as they
- * are. The two frames added, at the end of a skip test and at the handler, need no local.
+ * are. The two frames added, at the end of a skip test and at the handler, need no local. In a constructor,
+ * the handler covers the body from the call of the super (or another own) constructor on: no handler may
+ * cover code that runs while {@code this} is not initialized.
  */
 final class AdvisingMethodVisitor extends MethodVisitor {
     static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC,
@@ -25,6 +27,7 @@ final class AdvisingMethodVisitor extends MethodVisitor {
     private static final String THROWABLE = "java/lang/Throwable";
 
     private final String owner;
+    private final boolean isConstructor;
     private final boolean isStatic;
     private final Type[] parameters;
     private final Type returned;
@@ -32,10 +35,14 @@ final class AdvisingMethodVisitor extends MethodVisitor {
     private final Label bodyStart = new Label();
     private final Label bodyEnd = new Label();
     private final Label handler = new Label();
+    /** In a constructor, until the body starts: the objects created and not yet initialized. */
+    private int uninitializedNews;
+    private boolean bodyStarted;
 
-    AdvisingMethodVisitor(MethodVisitor next, String owner, int access, String descriptor, MethodHookSpec spec) {
+    AdvisingMethodVisitor(MethodVisitor next, String owner, int access, String name, String descriptor, MethodHookSpec spec) {
         super(Opcodes.ASM9, next);
         this.owner = owner;
+        this.isConstructor = name.equals("<init>");
         this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
         this.parameters = Type.getArgumentTypes(descriptor);
         this.returned = Type.getReturnType(descriptor);
@@ -66,7 +73,35 @@ final class AdvisingMethodVisitor extends MethodVisitor {
             pushArgs(spec.entry.args());
             invoke(spec.entry.method(), descriptor(spec.entry.args(), "", "V"));
         }
+        if (!isConstructor) {
+            startBody();
+        }
+    }
+
+    private void startBody() {
         super.visitLabel(bodyStart);
+        bodyStarted = true;
+    }
+
+    @Override
+    public void visitTypeInsn(int opcode, String type) {
+        if (opcode == Opcodes.NEW && !bodyStarted) {
+            uninitializedNews++;
+        }
+        super.visitTypeInsn(opcode, type);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+        if (!bodyStarted && opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
+            // javac pairs each NEW with its own constructor call: the unpaired one initializes this
+            if (uninitializedNews == 0) {
+                startBody();
+            } else {
+                uninitializedNews--;
+            }
+        }
     }
 
     @Override
@@ -94,6 +129,9 @@ final class AdvisingMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
+        if (!bodyStarted) {
+            throw new IllegalStateException("no call of a super constructor in " + owner + ".<init>: " + spec.describe());
+        }
         if (spec.onThrow != null) {
             super.visitLabel(bodyEnd);
             super.visitLabel(handler);

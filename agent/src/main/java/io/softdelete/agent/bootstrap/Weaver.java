@@ -78,7 +78,7 @@ final class Weaver {
             for (MethodHookSpec spec : specs) {
                 if (spec.matches(name, descriptor) && (access & Opcodes.ACC_ABSTRACT) == 0) {
                     spec.matched++;
-                    visitor = new AdvisingMethodVisitor(visitor, owner, access, descriptor, spec);
+                    visitor = new AdvisingMethodVisitor(visitor, owner, access, name, descriptor, spec);
                 }
             }
             return visitor;

@@ -30,7 +30,8 @@ class WeaverTest {
         public void declareHooks(Hooks hooks) {
             hooks.method("<init>", 1, ADVICE)
                     .atEntry("constructing", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS)
-                    .atExit("constructed", Arg.THIS);
+                    .atExit("constructed", Arg.THIS)
+                    .onThrow("thrownInConstructor");
             hooks.method("skippable", 1, ADVICE).skippingWhen("skip", Arg.THIS, Arg.argument(0));
             hooks.method("doubled", 1, ADVICE).replacingReturn("plusOne", Arg.argument(0));
             hooks.method("looping", 3, ADVICE)
@@ -52,6 +53,9 @@ class WeaverTest {
         Constructor<?> constructor = woven.getConstructor(String.class);
         Object target = constructor.newInstance("t");
         assertEquals(List.of("constructing WovenTarget [t]", "constructed WovenTarget"), TestSink.drain());
+        InvocationTargetException failed = assertThrows(InvocationTargetException.class, () -> constructor.newInstance("fail"));
+        assertInstanceOf(IllegalStateException.class, failed.getCause());
+        assertEquals(List.of("constructing WovenTarget [fail]", "thrownInConstructor"), TestSink.drain());
 
         call(woven, target, "skippable", "skip");
         call(woven, target, "skippable", "run");

@@ -1,10 +1,15 @@
 package io.softdelete.agent.bootstrap;
 
 /** Woven by {@link WeaverTest}: methods of the shapes the agent hooks in Hibernate. */
-public class WovenTarget {
+public class WovenTarget extends WovenBase {
     private final String name;
 
+    /** Creates an object before it calls its super constructor, which the constructor's handler may not cover. */
     public WovenTarget(String name) {
+        super(new StringBuilder(name));
+        if (name.equals("fail")) {
+            throw new IllegalStateException("thrown by the constructor");
+        }
         this.name = name;
     }
 

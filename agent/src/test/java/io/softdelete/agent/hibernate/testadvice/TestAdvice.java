@@ -17,6 +17,10 @@ public final class TestAdvice {
         TestSink.record("constructed " + instance.getClass().getSimpleName());
     }
 
+    public static void thrownInConstructor() {
+        TestSink.record("thrownInConstructor");
+    }
+
     public static boolean skip(Object target, String value) {
         return value.equals("skip");
     }
