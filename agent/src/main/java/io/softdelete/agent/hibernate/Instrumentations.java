@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 import io.softdelete.agent.hibernate.boot.EntityBinderInstrumentation;
+import io.softdelete.agent.hibernate.boot.QuotedIndicatorInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
@@ -15,8 +16,11 @@ import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.write.DatabaseCascadeInstrumentation;
+import io.softdelete.agent.hibernate.write.KeptReferencesInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
 import io.softdelete.agent.hibernate.write.StatelessDeleteInstrumentation;
+import io.softdelete.agent.hibernate.write.UnversionedRemovalInstrumentation;
 
 /**
  * Every Hibernate class the agent hooks. Loaded at start-up by the agent's class loader, so nothing here
@@ -31,11 +35,15 @@ public final class Instrumentations {
                 new EntityBinderInstrumentation(),
                 new SessionFactoryInstrumentation(),
                 new SessionFactoryCreatedInstrumentation(),
+                new QuotedIndicatorInstrumentation(),
                 new CollectionRowsInstrumentation(),
                 new BulkDeleteCollectionRowsInstrumentation(),
                 new CteBulkDeleteCollectionRowsInstrumentation(),
                 new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
+                new UnversionedRemovalInstrumentation(),
+                new DatabaseCascadeInstrumentation(),
+                new KeptReferencesInstrumentation(),
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),
                 new CollectionJoinTypeInstrumentation(),

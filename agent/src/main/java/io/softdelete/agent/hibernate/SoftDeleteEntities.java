@@ -13,9 +13,16 @@ import io.softdelete.agent.EntitySettings;
  */
 public final class SoftDeleteEntities {
     private static final Map<String, EntitySettings> BOUND_ROOTS = new ConcurrentHashMap<>();
-    private static final Set<String> ANNOTATED_ROOTS = ConcurrentHashMap.newKeySet();
-    private static final Map<String, String> MIRROR_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<String, Unbound> UNBOUND_ROOTS = new ConcurrentHashMap<>();
     private static final Set<String> ENTITY_NAMES = ConcurrentHashMap.newKeySet();
+
+    /** Why a selected root did not get the soft-delete mapping; the boot checks refuse it or report it. */
+    public enum Unbound {
+        /** It carries Hibernate's own {@code @SoftDelete}. */
+        ANNOTATED,
+        /** It maps a query ({@code @Subselect}), not a table. */
+        VIEW
+    }
 
     private SoftDeleteEntities() {
     }
@@ -24,25 +31,17 @@ public final class SoftDeleteEntities {
         BOUND_ROOTS.put(rootEntityName, settings);
     }
 
-    /** A configured root that already carries {@code @SoftDelete}: the boot checks refuse it. */
-    public static void rejectAnnotated(String rootEntityName) {
-        ANNOTATED_ROOTS.add(rootEntityName);
-    }
-
-    public static void mirroredBy(String rootEntityName, String fieldName) {
-        MIRROR_FIELDS.put(rootEntityName, fieldName);
+    public static void unbound(String rootEntityName, Unbound why) {
+        UNBOUND_ROOTS.put(rootEntityName, why);
     }
 
     public static EntitySettings boundSettings(String rootEntityName) {
         return BOUND_ROOTS.get(rootEntityName);
     }
 
-    public static boolean isAnnotated(String rootEntityName) {
-        return ANNOTATED_ROOTS.contains(rootEntityName);
-    }
-
-    public static String mirrorField(String rootEntityName) {
-        return MIRROR_FIELDS.get(rootEntityName);
+    /** {@code null} unless the root was selected and left unbound. */
+    public static Unbound whyUnbound(String rootEntityName) {
+        return UNBOUND_ROOTS.get(rootEntityName);
     }
 
     /** Called by the boot checks with every entity name of a soft-deleted hierarchy. */

@@ -38,7 +38,9 @@ class BootRefusalIT {
     @EnumSource(HibernateLine.class)
     void configuringTheChildToo(HibernateLine line) {
         Database db = Database.empty("blog-both");
-        SampleApp.runUnit(line, db, "blog", "blog", "entities=sample.blog.Blog:sample.blog.Comment").assertSucceeded();
+        // and the reactions, which the database deletes with their comment
+        SampleApp.runUnit(line, db, "blog", "blog", "entities=sample.blog.Blog:sample.blog.Comment:sample.blog.Reaction")
+                .assertSucceeded();
 
         assertEquals(true, db.value("select deleted from blog"));
         assertEquals(true, db.value("select deleted from comment"));

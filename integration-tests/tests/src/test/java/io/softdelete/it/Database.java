@@ -42,6 +42,11 @@ final class Database {
         this.user = user;
     }
 
+    /** The H2 database in a directory of its own, as {@code Zoo} makes one per case. */
+    static Database in(Path directory) {
+        return new Database(directory);
+    }
+
     static Database postgres(String url) {
         return new Database(url, "org.postgresql.Driver", "postgres");
     }

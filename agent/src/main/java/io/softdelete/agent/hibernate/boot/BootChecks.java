@@ -2,12 +2,12 @@ package io.softdelete.agent.hibernate.boot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.softdelete.agent.AgentConfig;
 import io.softdelete.agent.EntitySettings;
 import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.bootstrap.HookRegistry;
+import io.softdelete.agent.hibernate.DatabaseCascades;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.Version;
 import org.hibernate.boot.spi.MetadataImplementor;
@@ -47,7 +47,8 @@ final class BootChecks {
             throw refuse("the persistence unit may not boot: " + String.join("; ", problems));
         }
         SoftDeleteEntities.activate(mapping.entityNames());
-        System.err.println(SoftDeleteAgent.PREFIX + describe(mapping.roots()));
+        DatabaseCascades.activate(mapping.databaseCascades());
+        System.err.println(SoftDeleteAgent.PREFIX + describe(mapping));
     }
 
     /**
@@ -96,18 +97,19 @@ final class BootChecks {
         throw refuse("cannot find the boot model among the arguments of SessionFactoryImpl's constructor");
     }
 
-    private static String describe(Map<String, RootClass> roots) {
-        if (roots.isEmpty()) {
-            return "no entity of this persistence unit is soft-deleted";
-        }
+    private static String describe(MappingChecks mapping) {
         List<String> entities = new ArrayList<>();
-        for (RootClass root : roots.values()) {
+        for (RootClass root : mapping.roots().values()) {
             EntitySettings settings = SoftDeleteEntities.boundSettings(root.getEntityName());
-            String mirror = SoftDeleteEntities.mirrorField(root.getEntityName());
+            List<String> readOnly = mapping.readOnlyFields(root.getEntityName());
             entities.add(root.getEntityName() + " (" + settings.describe()
-                    + (mirror == null ? "" : ", field " + mirror + " is read-only") + ")");
+                    + (readOnly.isEmpty() ? "" : ", field " + String.join(", ", readOnly) + " is read-only") + ")");
         }
-        return "soft-deleting " + String.join(", ", entities);
+        String line = entities.isEmpty() ? "no entity of this persistence unit is soft-deleted"
+                : "soft-deleting " + String.join(", ", entities);
+        List<String> skipped = new ArrayList<>();
+        mapping.skipped().forEach((entity, why) -> skipped.add(entity + " (" + why + ")"));
+        return skipped.isEmpty() ? line : line + "; not soft-deleting " + String.join(", ", skipped);
     }
 
     private static SoftDeleteBootException refuse(String message) {

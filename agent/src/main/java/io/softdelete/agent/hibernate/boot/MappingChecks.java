@@ -10,11 +10,15 @@ import java.util.Set;
 import io.softdelete.agent.AgentConfig;
 import io.softdelete.agent.AgentOptions;
 import io.softdelete.agent.CascadePolicy;
+import io.softdelete.agent.hibernate.DatabaseCascades;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import io.softdelete.agent.hibernate.SoftDeleteEntities.Unbound;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.ManyToOne;
@@ -38,6 +42,12 @@ final class MappingChecks {
     private final List<String> problems = new ArrayList<>();
     /** Soft-deleted roots of this unit, by entity name, in mapping order. */
     private final Map<String, RootClass> roots = new LinkedHashMap<>();
+    /** Of those roots, the fields the application maps on the flag column, which became read-only. */
+    private final Map<String, List<String>> readOnlyFields = new LinkedHashMap<>();
+    /** What the database would delete with a row, by the entity name of the row: see {@link #addDatabaseCascade}. */
+    private final Map<String, List<DatabaseCascades.Reach>> databaseCascades = new LinkedHashMap<>();
+    /** Entities a package selector selects but that are left as they are, with why. */
+    private final Map<String, String> skipped = new LinkedHashMap<>();
 
     MappingChecks(MetadataImplementor metadata, AgentConfig config, ClassLoader hibernateLoader) {
         this.metadata = metadata;
@@ -56,6 +66,18 @@ final class MappingChecks {
 
     Map<String, RootClass> roots() {
         return roots;
+    }
+
+    List<String> readOnlyFields(String rootEntityName) {
+        return readOnlyFields.getOrDefault(rootEntityName, List.of());
+    }
+
+    Map<String, String> skipped() {
+        return skipped;
+    }
+
+    Map<String, List<DatabaseCascades.Reach>> databaseCascades() {
+        return databaseCascades;
     }
 
     /** Every entity name of the soft-deleted hierarchies. */
@@ -123,19 +145,57 @@ final class MappingChecks {
                 }
                 continue;
             }
+            Unbound unbound = SoftDeleteEntities.whyUnbound(root.getEntityName());
             String customDelete = customDelete(root);
-            if (SoftDeleteEntities.isAnnotated(root.getEntityName())) {
+            if (unbound == Unbound.ANNOTATED) {
                 problems.add(className + " already carries @SoftDelete; remove it from option '"
                         + AgentOptions.ENTITIES + "' or remove the annotation");
+            } else if (unbound == Unbound.VIEW) {
+                if (config.exactClassNames().contains(className)) {
+                    problems.add(className + " is a @Subselect entity: it maps a query, not a table, so it has no row"
+                            + " to keep and no table for the flag column; remove it from option '" + AgentOptions.ENTITIES + "'");
+                } else {
+                    skipped.put(className, "a @Subselect entity, with no table of its own");
+                }
             } else if (customDelete != null) {
                 problems.add(customDelete + " has @SQLDelete, which decides itself what removal does; remove the"
                         + " hierarchy from option '" + AgentOptions.ENTITIES + "' or remove the annotation");
             } else if (SoftDeleteEntities.boundSettings(root.getEntityName()) == null || root.getSoftDeleteColumn() == null) {
                 problems.add(className + " did not get its soft-delete column: the binding hook did not apply");
             } else {
+                checkFlagFields(root);
                 roots.put(root.getEntityName(), root);
             }
         }
+    }
+
+    /**
+     * A field the application maps on the flag column is read by Hibernate from what the strategy writes, and
+     * compared with it in every restriction: its type must be the flag's, or every read fails.
+     */
+    private void checkFlagFields(RootClass root) {
+        Column indicator = root.getSoftDeleteColumn();
+        BasicValue.Resolution<?> flag = ((BasicValue) indicator.getValue()).resolve();
+        List<String> readOnly = new ArrayList<>();
+        for (FlagFields.FlagField field : FlagFields.of(root, indicator)) {
+            BasicValue.Resolution<?> own = field.value().resolve();
+            if (own.getRelationalJavaType().getJavaTypeClass() != flag.getRelationalJavaType().getJavaTypeClass()
+                    || own.getJdbcType().getJdbcTypeCode() != flag.getJdbcType().getJdbcTypeCode()) {
+                problems.add(root.getEntityName() + "." + field.path() + " maps the flag column " + indicator.getName()
+                        + " as " + typeOf(own) + ", but strategy " + SoftDeleteEntities.boundSettings(root.getEntityName())
+                        .strategy().optionValue() + " writes it as " + typeOf(flag) + "; map the field as "
+                        + flag.getRelationalJavaType().getTypeName() + ", or choose another flag column with option '"
+                        + AgentOptions.COLUMN + "'");
+            }
+            readOnly.add(field.path());
+        }
+        if (!readOnly.isEmpty()) {
+            readOnlyFields.put(root.getEntityName(), readOnly);
+        }
+    }
+
+    private static String typeOf(BasicValue.Resolution<?> resolution) {
+        return resolution.getRelationalJavaType().getTypeName() + " (" + resolution.getJdbcType().getFriendlyName() + ")";
     }
 
     /** The first class of the hierarchy that defines its own DELETE statement, or {@code null}. */
@@ -188,8 +248,13 @@ final class MappingChecks {
             if (ownerSoftDeleted && cascadesRemoval) {
                 checkRemovedChild(path, "cascades REMOVE to", target);
             }
-            if (ownerSoftDeleted && toOne.getOnDeleteAction() == OnDeleteAction.CASCADE && !isSoftDeleted(target)) {
-                problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of " + owner + " when a " + target + " is deleted; configure " + target + " too");
+            if (toOne.getOnDeleteAction() == OnDeleteAction.CASCADE) {
+                if (isSoftDeleted(target)) {
+                    checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + target + " removes its", owner);
+                    addDatabaseCascade(target, owner, "from " + owner + " c join c." + attributePath(owner, path) + " p");
+                } else if (ownerSoftDeleted) {
+                    problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of " + owner + " when a " + target + " is deleted; configure " + target + " too");
+                }
             }
         } else if (value instanceof Collection collection) {
             if (collection.getElement() instanceof Component element) {
@@ -205,11 +270,48 @@ final class MappingChecks {
             if (ownerSoftDeleted && (cascadesRemoval || collection.hasOrphanDelete())) {
                 checkRemovedChild(path, collection.hasOrphanDelete() ? "removes orphans of" : "cascades REMOVE to", target);
             }
-            if (!ownerSoftDeleted && collection.getElement() instanceof OneToMany
-                    && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE && isSoftDeleted(target)) {
-                problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of soft-deleted " + target
-                        + " when its owner is deleted; configure the owner too");
+            if (collection.getElement() instanceof OneToMany
+                    && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE) {
+                if (ownerSoftDeleted) {
+                    checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + owner + " removes its", target);
+                    if (!isCascadedByItsManyToOne(collection, target)) {
+                        addDatabaseCascade(owner, target, "from " + owner + " p join p." + attributePath(owner, path) + " c");
+                    }
+                } else if (isSoftDeleted(target)) {
+                    problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of soft-deleted " + target
+                            + " when its owner is deleted; configure the owner too");
+                }
             }
+        }
+    }
+
+    private static String attributePath(String owner, String path) {
+        return path.substring(owner.length() + 1);
+    }
+
+    /** A mapped-by collection whose many-to-one is {@code @OnDelete(CASCADE)} too: that one already reaches the rows. */
+    private boolean isCascadedByItsManyToOne(Collection collection, String element) {
+        if (!collection.isInverse() || collection.getMappedByProperty() == null) {
+            return false;
+        }
+        PersistentClass elementBinding = metadata.getEntityBinding(element);
+        Property mappedBy = elementBinding == null ? null : elementBinding.getRecursiveProperty(collection.getMappedByProperty());
+        return mappedBy != null && mappedBy.getValue() instanceof ToOne toOne && toOne.getOnDeleteAction() == OnDeleteAction.CASCADE;
+    }
+
+    /**
+     * The database deletes the rows of {@code child} that reference a deleted row of {@code parent}: it never
+     * deletes a soft-deleted one, so the agent removes them when it flags the row. {@code from} names the
+     * parent {@code p} and the child rows {@code c}.
+     */
+    private void addDatabaseCascade(String parent, String child, String from) {
+        PersistentClass childBinding = metadata.getEntityBinding(child);
+        // a physical delete must go through the row's own class, to reach its subclass tables
+        String selection = childBinding.hasSubclasses() ? "id(c), type(c)" : "id(c)";
+        DatabaseCascades.Reach reach = new DatabaseCascades.Reach(child, "select " + selection + " " + from + " where id(p) = :id");
+        // the closure holds the parent itself
+        for (PersistentClass subclass : metadata.getEntityBinding(parent).getSubclassClosure()) {
+            databaseCascades.computeIfAbsent(subclass.getEntityName(), ignored -> new ArrayList<>()).add(reach);
         }
     }
 

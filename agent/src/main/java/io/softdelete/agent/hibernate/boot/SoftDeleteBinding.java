@@ -7,10 +7,7 @@ import io.softdelete.agent.Strategy;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.boot.model.internal.SoftDeleteHelper;
 import org.hibernate.boot.spi.MetadataBuildingContext;
-import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
-import org.hibernate.mapping.Component;
-import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
 
 /**
@@ -28,7 +25,12 @@ final class SoftDeleteBinding {
             return;
         }
         if (rootClass.getSoftDeleteColumn() != null) {
-            SoftDeleteEntities.rejectAnnotated(rootClass.getEntityName());
+            SoftDeleteEntities.unbound(rootClass.getEntityName(), SoftDeleteEntities.Unbound.ANNOTATED);
+            return;
+        }
+        if (rootClass.getRootTable().isSubselect()) {
+            // a @Subselect entity maps a query: it has no row of its own to keep, and no table for the flag
+            SoftDeleteEntities.unbound(rootClass.getEntityName(), SoftDeleteEntities.Unbound.VIEW);
             return;
         }
         EntitySettings settings = config.settingsFor(className);
@@ -39,30 +41,19 @@ final class SoftDeleteBinding {
             indicator.setDefaultValue(context.getMetadataCollector().getDatabase().getDialect()
                     .toBooleanValueString(settings.strategy() == Strategy.ACTIVE));
         }
-        context.getMetadataCollector().addSecondPass(ignored -> makeOwnFieldReadOnly(rootClass, indicator));
+        context.getMetadataCollector().addSecondPass(ignored -> makeFlagFieldsReadOnly(rootClass, indicator));
         SoftDeleteEntities.bound(rootClass.getEntityName(), settings);
     }
 
     /**
      * An entity may already map the flag column as a field of its own. Hibernate writes the column itself,
-     * so the field becomes a read-only view of it, as {@code @SoftDelete} requires.
+     * so the field becomes a read-only view of it, as {@code @SoftDelete} requires; whether its type fits the
+     * strategy's, the boot checks decide once the types are resolved.
      */
-    private static void makeOwnFieldReadOnly(RootClass rootClass, Column indicator) {
-        for (Property property : rootClass.getProperties()) {
-            makeReadOnlyIfIndicator(rootClass.getEntityName(), property, indicator);
-        }
-    }
-
-    private static void makeReadOnlyIfIndicator(String entityName, Property property, Column indicator) {
-        if (property.getValue() instanceof Component component) {
-            for (Property nested : component.getProperties()) {
-                makeReadOnlyIfIndicator(entityName, nested, indicator);
-            }
-        } else if (property.getValue() instanceof BasicValue value && value.getColumnSpan() == 1
-                && value.getColumns().get(0).getCanonicalName().equals(indicator.getCanonicalName())) {
-            property.setInsertable(false);
-            property.setUpdatable(false);
-            SoftDeleteEntities.mirroredBy(entityName, property.getName());
+    private static void makeFlagFieldsReadOnly(RootClass rootClass, Column indicator) {
+        for (FlagFields.FlagField field : FlagFields.of(rootClass, indicator)) {
+            field.property().setInsertable(false);
+            field.property().setUpdatable(false);
         }
     }
 }

@@ -15,6 +15,8 @@ public final class CollectionTablesToDelete {
     public static void visitCollectionTables(EntityMappingType entity, Consumer<PluralAttributeMapping> consumer) {
         if (!SoftDeleteEntities.isSoftDeleted(entity.getEntityName())) {
             SqmMutationStrategyHelper.visitCollectionTables(entity, consumer);
+        } else {
+            DatabaseCascadeAdvice.refuseBulkDelete(entity);
         }
     }
 }

@@ -7,8 +7,15 @@ public final class KeepBulkCollectionRowsAdvice {
     private KeepBulkCollectionRowsAdvice() {
     }
 
-    /** Returns {@code true}, which skips the collection-table deletes, for a soft-deleted entity. */
+    /**
+     * Returns {@code true}, which skips the collection-table deletes, for a soft-deleted entity; refuses the bulk
+     * delete when the database would delete other rows with the ones it matches.
+     */
     public static boolean keepRowsOfSoftDeletedEntity(EntityMappingType entity) {
-        return SoftDeleteEntities.isSoftDeleted(entity.getEntityName());
+        if (!SoftDeleteEntities.isSoftDeleted(entity.getEntityName())) {
+            return false;
+        }
+        DatabaseCascadeAdvice.refuseBulkDelete(entity);
+        return true;
     }
 }

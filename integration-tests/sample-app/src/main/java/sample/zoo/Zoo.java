@@ -1,0 +1,76 @@
+package sample.zoo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceUnitTransactionType;
+
+/**
+ * The mapping zoo: one plain JPA application per mapping feature, none of them written for the agent. Each case
+ * boots a persistence unit of its own on an H2 database of its own, {@code <zoo.dir>/<case>/db}, with the schema
+ * made by hbm2ddl, and prints what it sees as {@code observe <case>.<key>=value}; the tests read the raw rows
+ * afterwards. Usage: {@code Zoo [case...]} (no case: all of them).
+ */
+public final class Zoo {
+    private static final Map<String, Supplier<ZooCase>> CASES = new LinkedHashMap<>();
+
+    static {
+        CASES.put("formula", FormulaCase::new);
+        CASES.put("stringFlag", StringFlagCase::new);
+        CASES.put("view", ViewCase::new);
+        CASES.put("namedView", NamedViewCase::new);
+        CASES.put("versionedReference", VersionedReferenceCase::new);
+        CASES.put("quoted", QuotedCase::new);
+        CASES.put("onDelete", OnDeleteCase::new);
+        CASES.put("sameFlush", SameFlushCase::new);
+    }
+
+    private Zoo() {
+    }
+
+    public static void main(String[] args) {
+        Path directory = Path.of(System.getProperty("zoo.dir", "target/zoo"));
+        List<String> names = args.length == 0 ? new ArrayList<>(CASES.keySet()) : List.of(args);
+        for (String name : names) {
+            Supplier<ZooCase> zooCase = CASES.get(name);
+            if (zooCase == null) {
+                throw new IllegalArgumentException("unknown case " + name + "; known: " + CASES.keySet());
+            }
+            run(name, zooCase.get(), directory.resolve(name));
+        }
+    }
+
+    private static void run(String name, ZooCase zooCase, Path directory) {
+        // what Hibernate logs from here on is this case's
+        System.out.println("zoo case " + name);
+        PersistenceConfiguration unit = new PersistenceConfiguration(name)
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:" + directory.resolve("db"))
+                .property(PersistenceConfiguration.JDBC_USER, "sa")
+                .property(PersistenceConfiguration.JDBC_PASSWORD, "")
+                .property("hibernate.hbm2ddl.auto", "create")
+                .property("hibernate.show_sql", "true");
+        zooCase.entities().forEach(unit::managedClass);
+        zooCase.settings().forEach(unit::property);
+        EntityManagerFactory emf;
+        try {
+            emf = unit.createEntityManagerFactory();
+        } catch (RuntimeException e) {
+            new Observer(name, null).observe("boot", Observer.failure(e));
+            return;
+        }
+        Observer observer = new Observer(name, emf);
+        try {
+            observer.observe("boot", "ok");
+            zooCase.run(emf, observer);
+        } finally {
+            emf.close();
+        }
+    }
+}

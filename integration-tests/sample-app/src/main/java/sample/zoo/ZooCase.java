@@ -1,0 +1,24 @@
+package sample.zoo;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * One mapping feature of the JPA and Hibernate reference documentation, on entities of its own, in a persistence
+ * unit of its own: {@link Zoo} boots it and runs it, printing what the application saw.
+ */
+public interface ZooCase {
+
+    /** The entity classes of the unit. */
+    List<Class<?>> entities();
+
+    /** Hibernate settings of the unit beyond the zoo's own. */
+    default Map<String, String> settings() {
+        return Map.of();
+    }
+
+    /** Seeds the data, removes some of it and reads, observing through {@code observer}. */
+    void run(EntityManagerFactory emf, Observer observer);
+}

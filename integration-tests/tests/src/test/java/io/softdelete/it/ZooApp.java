@@ -1,0 +1,81 @@
+package io.softdelete.it;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mapping zoo ({@code integration-tests/sample-app}, package {@code sample.zoo}) run in a forked JVM on one
+ * Hibernate line: every case boots a unit of its own on an H2 database of its own.
+ */
+final class ZooApp {
+    /** The options a user gives to soft-delete every entity of the zoo's: one package, and a view named on its own. */
+    static final String OPTIONS = "entities=sample.zoo.*:sample.zoo.NamedViewCase$NamedView";
+
+    private static final Map<HibernateLine, Run> WITH_AGENT = new EnumMap<>(HibernateLine.class);
+    private static final Map<HibernateLine, Run> WITHOUT_AGENT = new EnumMap<>(HibernateLine.class);
+
+    private ZooApp() {
+    }
+
+    /** What one run printed, and where each case's database is. */
+    record Run(JvmResult result, Path directory) {
+        Database database(String zooCase) {
+            return Database.in(directory.resolve(zooCase));
+        }
+
+        String observed(String zooCase, String key) {
+            return result.observed(zooCase + "." + key);
+        }
+
+        /** The SQL Hibernate logged for one case. */
+        List<String> sql(String zooCase) {
+            List<String> statements = new ArrayList<>();
+            boolean inCase = false;
+            for (String line : result.stdout().split("\n")) {
+                if (line.startsWith("zoo case ")) {
+                    inCase = line.equals("zoo case " + zooCase);
+                } else if (inCase && line.startsWith("Hibernate: ")) {
+                    statements.add(line.substring("Hibernate: ".length()));
+                }
+            }
+            return statements;
+        }
+
+        /** Fails on any DELETE statement of the case's, but those of the tables named. */
+        void assertPhysicalDeletesOnlyFrom(String zooCase, String... tables) {
+            for (String sql : sql(zooCase)) {
+                String[] words = sql.toLowerCase().split(" ");
+                assertTrue(!words[0].equals("delete") || List.of(tables).contains(words[2]),
+                        () -> "a physical delete in case " + zooCase + ": " + sql);
+            }
+        }
+    }
+
+    /** Every case, with {@link #OPTIONS}; run once per line and shared by the tests. */
+    static synchronized Run withAgent(HibernateLine line) {
+        return WITH_AGENT.computeIfAbsent(line, ignored -> run(line, OPTIONS));
+    }
+
+    /** Every case, without the agent: the twin. */
+    static synchronized Run withoutAgent(HibernateLine line) {
+        return WITHOUT_AGENT.computeIfAbsent(line, ignored -> run(line, null));
+    }
+
+    /** The cases named, or every case, with these options ({@code null}: without the agent). */
+    static Run run(HibernateLine line, String agentOptions, String... cases) {
+        Path directory = Database.workFile("zoo-" + line + (agentOptions == null ? "-twin" : ""));
+        ForkedJvm jvm = new ForkedJvm().agent(agentOptions)
+                .systemProperty("zoo.dir", directory.toString())
+                .arg("-cp").arg(line.classPath())
+                .arg("sample.zoo.Zoo");
+        for (String zooCase : cases) {
+            jvm.arg(zooCase);
+        }
+        return new Run(jvm.run().assertSucceeded(), directory);
+    }
+}
