@@ -11,11 +11,14 @@ import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
+import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
+import io.softdelete.agent.hibernate.write.RemovalCacheInstrumentation;
+import io.softdelete.agent.hibernate.write.RemovedRowUpdateInstrumentation;
 import io.softdelete.agent.hibernate.write.StatelessDeleteInstrumentation;
 
 /**
@@ -36,11 +39,14 @@ public final class Instrumentations {
                 new CteBulkDeleteCollectionRowsInstrumentation(),
                 new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
+                new RemovalCacheInstrumentation(),
+                new RemovedRowUpdateInstrumentation(),
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),
                 new CollectionJoinTypeInstrumentation(),
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
-                new RestrictionInstrumentation());
+                new RestrictionInstrumentation(),
+                new EntityCachePutInstrumentation());
     }
 }
