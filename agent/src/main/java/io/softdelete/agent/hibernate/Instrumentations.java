@@ -8,6 +8,7 @@ import io.softdelete.agent.hibernate.boot.QuotedIndicatorInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
+import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
@@ -19,6 +20,8 @@ import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrument
 import io.softdelete.agent.hibernate.write.DatabaseCascadeInstrumentation;
 import io.softdelete.agent.hibernate.write.KeptReferencesInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
+import io.softdelete.agent.hibernate.write.RemovalCacheInstrumentation;
+import io.softdelete.agent.hibernate.write.RemovedRowUpdateInstrumentation;
 import io.softdelete.agent.hibernate.write.StatelessDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.UnversionedRemovalInstrumentation;
 
@@ -44,11 +47,14 @@ public final class Instrumentations {
                 new UnversionedRemovalInstrumentation(),
                 new DatabaseCascadeInstrumentation(),
                 new KeptReferencesInstrumentation(),
+                new RemovalCacheInstrumentation(),
+                new RemovedRowUpdateInstrumentation(),
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),
                 new CollectionJoinTypeInstrumentation(),
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
-                new RestrictionInstrumentation());
+                new RestrictionInstrumentation(),
+                new EntityCachePutInstrumentation());
     }
 }

@@ -1,6 +1,10 @@
 package io.softdelete.agent.hibernate.read;
 
+import java.util.function.Supplier;
+
+import org.hibernate.CacheMode;
 import org.hibernate.LockOptions;
+import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.engine.spi.LoadQueryInfluencers;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.loader.ast.internal.SingleIdEntityLoaderStandardImpl;
@@ -14,7 +18,9 @@ import org.hibernate.persister.entity.EntityPersister;
  * What a to-one association uses to load its target by id: Hibernate's own loader first, which finds live
  * rows (batching them as configured); then, only for a row it does not find, Hibernate's load-by-id with
  * plans built without the root's live-row restriction, which finds a soft-deleted row. Such a row is
- * remembered in the session ({@link DeletedRows}). Plans are cached per loader, as Hibernate caches them.
+ * remembered in the session ({@link DeletedRows}), and never put into the second-level cache, where a
+ * {@code find} of another session would hit it ({@link PossiblyRemovedRow}). Plans are cached per loader,
+ * as Hibernate caches them.
  */
 final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl<T> {
     private final SoftDeleteMapping softDelete;
@@ -38,7 +44,8 @@ final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl
     public T load(Object key, LockOptions lockOptions, Boolean readOnly, SharedSessionContractImplementor session) {
         @SuppressWarnings("unchecked")
         T live = (T) liveRows.load(key, lockOptions, readOnly, session);
-        return live != null ? live : remember(super.load(key, lockOptions, readOnly, session), key, session);
+        return live != null ? live
+                : remember(withoutCachePuts(session, () -> super.load(key, lockOptions, readOnly, session)), key, session);
     }
 
     @Override
@@ -47,7 +54,8 @@ final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl
         @SuppressWarnings("unchecked")
         T live = (T) liveRows.load(key, entityInstance, lockOptions, readOnly, session);
         return live != null ? live
-                : remember(super.load(key, entityInstance, lockOptions, readOnly, session), key, session);
+                : remember(withoutCachePuts(session, () -> super.load(key, entityInstance, lockOptions, readOnly, session)),
+                        key, session);
     }
 
     @Override
@@ -55,10 +63,25 @@ final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl
         return RestrictionSwitch.withoutRootRestriction(softDelete, () -> super.resolveLoadPlan(lockOptions, influencers));
     }
 
+    /** Hibernate puts what a load finds into the second-level cache only if the session's cache mode lets it. */
+    private static <R> R withoutCachePuts(SharedSessionContractImplementor session, Supplier<R> load) {
+        CacheMode mode = session.getCacheMode();
+        session.setCacheMode(mode.isGetEnabled() ? CacheMode.GET : CacheMode.IGNORE);
+        try {
+            return load.get();
+        } finally {
+            session.setCacheMode(mode);
+        }
+    }
+
     private T remember(T deleted, Object key, SharedSessionContractImplementor session) {
         if (deleted != null) {
             EntityPersister persister = getLoadable().getEntityPersister();
-            DeletedRows.remember(session, session.generateEntityKey(key, persister));
+            EntityKey entityKey = session.generateEntityKey(key, persister);
+            DeletedRows.remember(session, entityKey);
+            // what the load returns may be the proxy it initializes
+            var persistenceContext = session.getPersistenceContextInternal();
+            PossiblyRemovedRow.mark(persistenceContext.getEntry(persistenceContext.getEntity(entityKey)));
         }
         return deleted;
     }

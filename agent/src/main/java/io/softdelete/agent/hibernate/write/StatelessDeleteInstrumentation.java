@@ -6,7 +6,9 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
 /**
  * {@code StatelessSession.delete} removes the entity's collection rows itself, in {@code removeCollections},
- * before the entity. For a soft-deleted entity they stay, as they do on {@code remove}.
+ * before the entity. For a soft-deleted entity they stay, as they do on {@code remove}. Once {@code delete}
+ * has evicted the entity from the second-level cache, the cached collections that may list it are evicted
+ * too (see {@link RemovedElementCollections}).
  */
 public final class StatelessDeleteInstrumentation implements TypeInstrumentation {
     @Override
@@ -18,5 +20,7 @@ public final class StatelessDeleteInstrumentation implements TypeInstrumentation
     public void declareHooks(Hooks hooks) {
         hooks.method("removeCollections", 3, getClass().getPackageName() + ".KeepStatelessCollectionRowsAdvice")
                 .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(2));
+        hooks.method("delete", 2, getClass().getPackageName() + ".RemovedElementCollectionsAdvice")
+                .atExit("afterStatelessDelete", Arg.THIS, Arg.argument(0), Arg.argument(1));
     }
 }

@@ -1,0 +1,44 @@
+package io.softdelete.agent.hibernate.read;
+
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.EntityEntryExtraState;
+
+/**
+ * Marks, on its entry in the persistence context, an entity whose row was read without the live-row
+ * restriction, so that the row may be a soft-deleted one: the second-level cache must not take its state,
+ * not when it is read and not when the session writes a change to it back. Hibernate chains the extra states
+ * of an entry, each link answering for the links after it.
+ */
+public final class PossiblyRemovedRow implements EntityEntryExtraState {
+    private EntityEntryExtraState next;
+
+    private PossiblyRemovedRow() {
+    }
+
+    static void mark(EntityEntry entry) {
+        if (entry != null && !isMarked(entry)) {
+            entry.addExtraState(new PossiblyRemovedRow());
+        }
+    }
+
+    public static boolean isMarked(EntityEntry entry) {
+        return entry.getExtraState(PossiblyRemovedRow.class) != null;
+    }
+
+    @Override
+    public void addExtraState(EntityEntryExtraState extraState) {
+        if (next == null) {
+            next = extraState;
+        } else {
+            next.addExtraState(extraState);
+        }
+    }
+
+    @Override
+    public <T extends EntityEntryExtraState> T getExtraState(Class<T> extraStateType) {
+        if (next == null) {
+            return null;
+        }
+        return extraStateType.isInstance(next) ? extraStateType.cast(next) : next.getExtraState(extraStateType);
+    }
+}

@@ -1,0 +1,112 @@
+package io.softdelete.agent.hibernate.write;
+
+import java.util.Set;
+
+import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import org.hibernate.cache.spi.access.CollectionDataAccess;
+import org.hibernate.cache.spi.access.SoftLock;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.EntityMappingType;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
+
+/**
+ * The cached collections that may list a soft-deleted entity. Its foreign keys and link rows stay, so nothing
+ * Hibernate does on removal touches them, and a collection cached before the removal would go on listing it
+ * (assembling it loads the removed row by id). They are evicted the way Hibernate's own
+ * {@code CollectionCacheInvalidator} evicts them when {@code hibernate.cache.auto_evict_collection_cache} is
+ * on: for an inverse one-to-many, the one entry of the entity's owner; otherwise, or when the owner is not
+ * known, the whole region. Entries stay locked until the transaction completes.
+ */
+final class RemovedElementCollections {
+    private RemovedElementCollections() {
+    }
+
+    static void evict(EntityPersister persister, Object entity, SharedSessionContractImplementor session) {
+        if (!SoftDeleteEntities.isSoftDeleted(persister.getEntityName())) {
+            return;
+        }
+        var metamodel = persister.getFactory().getMappingMetamodel();
+        Object loaded = loadedInstance(entity);
+        // a collection of a supertype can list the entity too
+        for (EntityMappingType type = persister; type != null; type = type.getSuperMappingType()) {
+            Set<String> roles = metamodel.getCollectionRolesByEntityParticipant(type.getEntityName());
+            if (roles != null) {
+                for (String role : roles) {
+                    CollectionPersister collection = metamodel.getCollectionDescriptor(role);
+                    if (collection.hasCache()) {
+                        evict(collection, type, persister, loaded, session);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void evict(CollectionPersister collection, EntityMappingType elementType, EntityPersister persister,
+                              Object entity, SharedSessionContractImplementor session) {
+        AttributeMapping ownerAttribute = entity == null ? null : ownerAttribute(collection, elementType, persister);
+        if (ownerAttribute == null) {
+            evictRegion(collection, session);
+            return;
+        }
+        Object owner = ownerAttribute.getValue(entity);
+        if (owner == null) {
+            // no owner's collection of this role lists it
+            return;
+        }
+        Object ownerId = identifier(owner, collection.getOwnerEntityPersister(), session);
+        if (ownerId == null) {
+            evictRegion(collection, session);
+        } else {
+            evictEntry(collection, ownerId, session);
+        }
+    }
+
+    /** The attribute of the element that names the owner whose collection lists it, if there is one. */
+    private static AttributeMapping ownerAttribute(CollectionPersister collection, EntityMappingType elementType,
+                                                   EntityPersister persister) {
+        String mappedBy = collection.getMappedByProperty();
+        EntityPersister element = collection.getElementPersister();
+        if (!collection.isOneToMany() || !collection.isInverse() || mappedBy == null || mappedBy.isEmpty()
+                || !collection.getCollectionType().useLHSPrimaryKey()
+                || element == null || !element.getEntityName().equals(elementType.getEntityName())) {
+            return null;
+        }
+        return persister.findAttributeMapping(mappedBy);
+    }
+
+    private static Object loadedInstance(Object entity) {
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(entity);
+        if (proxy == null) {
+            return entity;
+        }
+        return proxy.isUninitialized() ? null : proxy.getImplementation();
+    }
+
+    private static Object identifier(Object owner, EntityPersister ownerPersister, SharedSessionContractImplementor session) {
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(owner);
+        if (proxy != null) {
+            return proxy.getInternalIdentifier();
+        }
+        return ownerPersister.getMappedClass().isInstance(owner) ? ownerPersister.getIdentifier(owner, session) : null;
+    }
+
+    private static void evictEntry(CollectionPersister collection, Object ownerId, SharedSessionContractImplementor session) {
+        CollectionDataAccess cache = collection.getCacheAccessStrategy();
+        Object cacheKey = cache.generateCacheKey(ownerId, collection, session.getFactory(), session.getTenantIdentifier());
+        SoftLock lock = cache.lockItem(session, cacheKey, null);
+        cache.remove(session, cacheKey);
+        session.getTransactionCompletionCallbacks()
+                .registerCallback((success, completing) -> cache.unlockItem(completing, cacheKey, lock));
+    }
+
+    private static void evictRegion(CollectionPersister collection, SharedSessionContractImplementor session) {
+        CollectionDataAccess cache = collection.getCacheAccessStrategy();
+        SoftLock lock = cache.lockRegion();
+        cache.removeAll(session);
+        session.getTransactionCompletionCallbacks().registerCallback((success, completing) -> cache.unlockRegion(lock));
+    }
+}
