@@ -12,7 +12,8 @@ import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
-import io.softdelete.agent.hibernate.write.BulkDeleteCollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
+import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
@@ -32,7 +33,7 @@ public final class Instrumentations {
                 new SessionFactoryInstrumentation(),
                 new SessionFactoryCreatedInstrumentation(),
                 new CollectionRowsInstrumentation(),
-                new BulkDeleteCollectionRowsInstrumentation(),
+                new BulkDeleteInstrumentation(),
                 new CteBulkDeleteCollectionRowsInstrumentation(),
                 new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
@@ -41,6 +42,7 @@ public final class Instrumentations {
                 new CollectionJoinTypeInstrumentation(),
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
-                new RestrictionInstrumentation());
+                new RestrictionInstrumentation(),
+                new UnionSubqueryInstrumentation());
     }
 }
