@@ -14,7 +14,8 @@ import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
-import io.softdelete.agent.hibernate.write.BulkDeleteCollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
+import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.DatabaseCascadeInstrumentation;
@@ -40,7 +41,7 @@ public final class Instrumentations {
                 new SessionFactoryCreatedInstrumentation(),
                 new QuotedIndicatorInstrumentation(),
                 new CollectionRowsInstrumentation(),
-                new BulkDeleteCollectionRowsInstrumentation(),
+                new BulkDeleteInstrumentation(),
                 new CteBulkDeleteCollectionRowsInstrumentation(),
                 new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
@@ -55,6 +56,7 @@ public final class Instrumentations {
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
                 new RestrictionInstrumentation(),
-                new EntityCachePutInstrumentation());
+                new EntityCachePutInstrumentation(),
+                new UnionSubqueryInstrumentation());
     }
 }

@@ -1,0 +1,29 @@
+package io.softdelete.agent.hibernate.write;
+
+import io.softdelete.agent.bootstrap.Arg;
+import io.softdelete.agent.bootstrap.Hooks;
+import io.softdelete.agent.bootstrap.TypeInstrumentation;
+
+/**
+ * Two decisions of a bulk {@code delete} are made here. Before it (soft or not), Hibernate deletes the
+ * matching rows of the entity's join and collection tables: for a soft-deleted entity those rows stay, as
+ * they do on {@code remove}. And a soft bulk delete of a TABLE_PER_CLASS entity updates the table of each
+ * type {@code softDeleteTargets} names, the abstract ones too, which have no table: only the types whose
+ * table exists are updated (every concrete table has the flag column).
+ */
+public final class BulkDeleteInstrumentation implements TypeInstrumentation {
+    @Override
+    public String typeName() {
+        return "org.hibernate.query.sqm.mutation.internal.SqmMutationStrategyHelper";
+    }
+
+    @Override
+    public void declareHooks(Hooks hooks) {
+        String here = getClass().getPackageName();
+        hooks.method("visitCollectionTableDeletes", 5, "org.hibernate.metamodel.mapping.EntityMappingType",
+                        here + ".KeepBulkCollectionRowsAdvice")
+                .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(0));
+        hooks.method("softDeleteTargets", 1, here + ".SoftDeleteTargetsAdvice")
+                .replacingReturn("onlyExistingTables", Arg.argument(0));
+    }
+}
