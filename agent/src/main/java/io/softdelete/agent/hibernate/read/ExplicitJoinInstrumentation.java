@@ -10,6 +10,11 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
  * the advice marks it, so that the to-one builds its join with the restriction in the ON clause (see
  * {@link ExplicitToOneJoinAdvice}): an inner join stays an inner join and drops the row, a left join keeps
  * the row with no customer. The join is also kept in the SQL, which Hibernate may otherwise leave out.
+ * <p>
+ * For {@code size}, {@code member of}, {@code elements} and the like, the converter builds a subquery over a
+ * collection's rows with the collection's own restrictions only: it counts the rows of removed elements, and for a
+ * many-to-many the links to them. The subquery gets the restriction of soft-deleted elements too (see
+ * {@link CollectionSubqueryAdvice}).
  */
 public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
     @Override
@@ -23,5 +28,9 @@ public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
                 .atEntry("markExplicitJoin", Arg.argument(0))
                 .atExit("keepRestrictedJoin", Arg.argument(0))
                 .onThrow("endExplicitJoin");
+        hooks.replaceCalls("org.hibernate.metamodel.mapping.PluralAttributeMapping", "applyBaseRestrictions",
+                "(Ljava/util/function/Consumer;Lorg/hibernate/sql/ast/tree/from/TableGroup;ZLjava/util/Map;ZLjava/util/Set;"
+                        + "Lorg/hibernate/sql/ast/spi/SqlAstCreationState;)V",
+                getClass().getPackageName() + ".CollectionSubqueryAdvice", "applyBaseRestrictions");
     }
 }
