@@ -7,6 +7,7 @@ import io.softdelete.agent.hibernate.boot.EntityBinderInstrumentation;
 import io.softdelete.agent.hibernate.boot.QuotedIndicatorInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
+import io.softdelete.agent.hibernate.read.AnyJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
 import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
@@ -51,6 +52,7 @@ public final class Instrumentations {
                 new RemovalCacheInstrumentation(),
                 new RemovedRowUpdateInstrumentation(),
                 new ToOneInstrumentation(),
+                new AnyJoinInstrumentation(),
                 new ExplicitJoinInstrumentation(),
                 new CollectionJoinTypeInstrumentation(),
                 new LoadEventInstrumentation(),
