@@ -16,6 +16,7 @@ import io.softdelete.agent.hibernate.SoftDeleteEntities.Unbound;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.mapping.Any;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
@@ -257,6 +258,10 @@ final class MappingChecks {
                 }
             }
         } else if (value instanceof Collection collection) {
+            if (collection.getElement() instanceof Any elements) {
+                checkManyToAny(path, elements);
+                return;
+            }
             if (collection.getElement() instanceof Component element) {
                 for (Property nested : element.getProperties()) {
                     checkProperty(owner, path + "." + nested.getName(), nested, ownerSoftDeleted);
@@ -282,6 +287,28 @@ final class MappingChecks {
                             + " when its owner is deleted; configure the owner too");
                 }
             }
+        }
+    }
+
+    /**
+     * Hibernate resolves each element of a {@code @ManyToAny} by its type and id, one by one: there is no query to
+     * restrict, so a removed element would stay in the collection (or, where Hibernate 7.4 joins the element
+     * tables, the collection would fail to load).
+     */
+    private void checkManyToAny(String path, Any elements) {
+        Map<?, String> metaValues = elements.getMetaValues();
+        // without explicit discriminator values, any entity may be an element
+        Iterable<String> targets = metaValues == null || metaValues.isEmpty() ? entityNames() : metaValues.values();
+        Set<String> softDeleted = new LinkedHashSet<>();
+        for (String target : targets) {
+            if (isSoftDeleted(target)) {
+                softDeleted.add(target);
+            }
+        }
+        if (!softDeleted.isEmpty()) {
+            problems.add(path + " is a @ManyToAny whose elements may be soft-deleted " + String.join(", ", softDeleted)
+                    + ": Hibernate resolves its elements one by one, so removed ones would stay in it; remove them from"
+                    + " option '" + AgentOptions.ENTITIES + "', or map the collection otherwise");
         }
     }
 
