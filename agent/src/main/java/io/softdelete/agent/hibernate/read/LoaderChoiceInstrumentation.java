@@ -7,7 +7,9 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
 /**
  * Where an entity persister picks the loader for a load by id: navigation to a soft-deleted entity gets
  * an {@link UnfilteredSingleIdLoader}; {@code find} and {@code getReference} keep Hibernate's, which leaves
- * soft-deleted rows out.
+ * soft-deleted rows out. And where it picks the loader for a load by another unique key, which follows a to-one
+ * that references that key: an {@link UnfilteredUniqueKeyLoader}, or a to-one would read {@code null} and then
+ * write its foreign key as NULL.
  */
 public final class LoaderChoiceInstrumentation implements TypeInstrumentation {
     @Override
@@ -17,7 +19,10 @@ public final class LoaderChoiceInstrumentation implements TypeInstrumentation {
 
     @Override
     public void declareHooks(Hooks hooks) {
-        hooks.method("determineLoaderToUse", 2, getClass().getPackageName() + ".LoaderChoiceAdvice")
+        String advice = getClass().getPackageName() + ".LoaderChoiceAdvice";
+        hooks.method("determineLoaderToUse", 2, advice)
                 .replacingReturn("unfilteredForNavigation", Arg.THIS, Arg.argument(0));
+        hooks.method("getUniqueKeyLoader", 2, advice)
+                .replacingReturn("unfilteredForReference", Arg.THIS, Arg.argument(0), Arg.argument(1));
     }
 }

@@ -6,12 +6,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.LoadQueryInfluencers;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.loader.ast.spi.SingleIdEntityLoader;
+import org.hibernate.loader.ast.spi.SingleUniqueKeyEntityLoader;
+import org.hibernate.metamodel.mapping.SingularAttributeMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 
-/** One cached {@link UnfilteredSingleIdLoader} per soft-deleted entity persister, over its default loader. */
+/**
+ * One cached {@link UnfilteredSingleIdLoader} per soft-deleted entity persister, over its default loader, and one
+ * {@link UnfilteredUniqueKeyLoader} per default loader by unique key.
+ */
 final class UnfilteredLoaders {
     private static final Map<EntityPersister, UnfilteredSingleIdLoader<?>> LOADERS = new ConcurrentHashMap<>();
+    private static final Map<SingleUniqueKeyEntityLoader<?>, UnfilteredUniqueKeyLoader<?>> UNIQUE_KEY_LOADERS =
+            new ConcurrentHashMap<>();
 
     private UnfilteredLoaders() {
     }
@@ -27,6 +34,23 @@ final class UnfilteredLoaders {
             LOADERS.keySet().removeIf(cached -> cached.getFactory().isClosed());
             loader = LOADERS.computeIfAbsent(persister,
                     ignored -> UnfilteredSingleIdLoader.create(persister, new LoadQueryInfluencers(persister.getFactory()), chosen));
+        }
+        return loader;
+    }
+
+    static SingleUniqueKeyEntityLoader<?> forReference(AbstractEntityPersister persister, SingularAttributeMapping uniqueKey,
+                                                       SingleUniqueKeyEntityLoader<?> chosen,
+                                                       SharedSessionContractImplementor session) {
+        LoadQueryInfluencers influencers = session.getLoadQueryInfluencers();
+        if (persister.isAffectedByInfluencers(influencers, true)) {
+            // Hibernate built a loader for this session's filters or entity graph: do the same
+            return UnfilteredUniqueKeyLoader.create(persister, uniqueKey, influencers, chosen);
+        }
+        UnfilteredUniqueKeyLoader<?> loader = UNIQUE_KEY_LOADERS.get(chosen);
+        if (loader == null) {
+            UNIQUE_KEY_LOADERS.keySet().removeIf(cached -> cached.getLoadable().getEntityPersister().getFactory().isClosed());
+            loader = UNIQUE_KEY_LOADERS.computeIfAbsent(chosen, ignored -> UnfilteredUniqueKeyLoader.create(persister, uniqueKey,
+                    new LoadQueryInfluencers(persister.getFactory()), chosen));
         }
         return loader;
     }

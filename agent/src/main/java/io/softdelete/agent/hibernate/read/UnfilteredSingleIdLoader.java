@@ -1,10 +1,6 @@
 package io.softdelete.agent.hibernate.read;
 
-import java.util.function.Supplier;
-
-import org.hibernate.CacheMode;
 import org.hibernate.LockOptions;
-import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.engine.spi.LoadQueryInfluencers;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.loader.ast.internal.SingleIdEntityLoaderStandardImpl;
@@ -12,7 +8,6 @@ import org.hibernate.loader.ast.internal.SingleIdLoadPlan;
 import org.hibernate.loader.ast.spi.SingleIdEntityLoader;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
-import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * What a to-one association uses to load its target by id: Hibernate's own loader first, which finds live
@@ -45,7 +40,8 @@ final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl
         @SuppressWarnings("unchecked")
         T live = (T) liveRows.load(key, lockOptions, readOnly, session);
         return live != null ? live
-                : remember(withoutCachePuts(session, () -> super.load(key, lockOptions, readOnly, session)), key, session);
+                : remember(RemovedRowLoads.withoutCachePuts(session, () -> super.load(key, lockOptions, readOnly, session)),
+                        key, session);
     }
 
     @Override
@@ -54,8 +50,8 @@ final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl
         @SuppressWarnings("unchecked")
         T live = (T) liveRows.load(key, entityInstance, lockOptions, readOnly, session);
         return live != null ? live
-                : remember(withoutCachePuts(session, () -> super.load(key, entityInstance, lockOptions, readOnly, session)),
-                        key, session);
+                : remember(RemovedRowLoads.withoutCachePuts(session,
+                        () -> super.load(key, entityInstance, lockOptions, readOnly, session)), key, session);
     }
 
     @Override
@@ -63,25 +59,9 @@ final class UnfilteredSingleIdLoader<T> extends SingleIdEntityLoaderStandardImpl
         return RestrictionSwitch.withoutRootRestriction(softDelete, () -> super.resolveLoadPlan(lockOptions, influencers));
     }
 
-    /** Hibernate puts what a load finds into the second-level cache only if the session's cache mode lets it. */
-    private static <R> R withoutCachePuts(SharedSessionContractImplementor session, Supplier<R> load) {
-        CacheMode mode = session.getCacheMode();
-        session.setCacheMode(mode.isGetEnabled() ? CacheMode.GET : CacheMode.IGNORE);
-        try {
-            return load.get();
-        } finally {
-            session.setCacheMode(mode);
-        }
-    }
-
     private T remember(T deleted, Object key, SharedSessionContractImplementor session) {
         if (deleted != null) {
-            EntityPersister persister = getLoadable().getEntityPersister();
-            EntityKey entityKey = session.generateEntityKey(key, persister);
-            DeletedRows.remember(session, entityKey);
-            // what the load returns may be the proxy it initializes
-            var persistenceContext = session.getPersistenceContextInternal();
-            PossiblyRemovedRow.mark(persistenceContext.getEntry(persistenceContext.getEntity(entityKey)));
+            RemovedRowLoads.remember(session, session.generateEntityKey(key, getLoadable().getEntityPersister()));
         }
         return deleted;
     }
