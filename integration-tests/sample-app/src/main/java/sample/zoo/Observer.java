@@ -1,10 +1,14 @@
 package sample.zoo;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import org.hibernate.Hibernate;
 import sample.Observations;
 
 /** Prints {@code observe <case>.<key>=<value>} lines, and runs the work of a case in transactions. */
@@ -55,6 +59,45 @@ public final class Observer {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * Observes the lookups of one removed entity, {@code <key>.find} and {@code .reference} (loaded), and the number of
+     * rows of its entity by JPQL ({@code .count}) and by criteria ({@code .criteria}).
+     */
+    public void lookups(String key, Class<?> entity, Object removedId) {
+        read(key + ".find", em -> em.find(entity, removedId));
+        read(key + ".reference", em -> loaded(em.getReference(entity, removedId)) == null ? null : "found");
+        read(key + ".count", em -> em.createQuery("select count(e) from " + emf.getMetamodel().entity(entity).getName() + " e")
+                .getSingleResult());
+        read(key + ".criteria", em -> {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            return em.createQuery(count.select(cb.count(count.from(entity)))).getSingleResult();
+        });
+    }
+
+    /** Observes the results of a JPQL query (a row of several values as a list), or the exception it threw. */
+    public void query(String key, String jpql) {
+        read(key, em -> em.createQuery(jpql).getResultList().stream()
+                .map(row -> row instanceof Object[] values ? Arrays.asList(values) : row)
+                .toList());
+    }
+
+    /** Observes the count of a JPQL bulk statement run in a transaction of its own, or the exception it threw. */
+    public void update(String key, String jpql) {
+        read(key, em -> {
+            em.getTransaction().begin();
+            int count = em.createQuery(jpql).executeUpdate();
+            em.getTransaction().commit();
+            return count;
+        });
+    }
+
+    /** The entity behind a proxy, loading it: the zoo's entities are read by field, which a proxy does not load. */
+    @SuppressWarnings("unchecked")
+    public static <T> T loaded(T entity) {
+        return (T) Hibernate.unproxy(entity);
     }
 
     /** The exception and its causes, as {@code Outer/Cause: root message}. */

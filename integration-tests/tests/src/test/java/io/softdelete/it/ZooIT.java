@@ -187,4 +187,345 @@ class ZooIT {
         assertEquals("ok", twin.observed("sameFlush", "removeAll"));
         assertEquals(0L, twin.database("sameFlush").count("basket"));
     }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anEntityOnTwoTablesKeepsBothRowsAndReadsLeaveItOut(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "secondaryTable", "remove", "ok", "bulkDelete", "1", "bios", "[kept bio]",
+                "criteria", "[kept bio]", "book.author", "removed bio", "joined", "[]", "path", "[removed bio]");
+        assertLookups(app, "secondaryTable", "author", 1);
+        Database db = app.database("secondaryTable");
+        assertEquals(List.of(false, true, true), column(db.rows("select deleted from author order by id"), "DELETED"));
+        assertEquals(3L, db.count("author_bio"));
+        app.assertPhysicalDeletesOnlyFrom("secondaryTable");
+        assertObserved(twin, "secondaryTable", "bulkDelete", "1", "bios", "[kept bio]", "path", "[]");
+        assertFailed(twin, "secondaryTable", "book.author", "FetchNotFoundException");
+        assertEquals(1L, twin.database("secondaryTable").count("author_bio"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void compositeIdentifiersAreFlaggedAndLookedUpLikeSimpleOnes(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "compositeIds", "remove", "ok", "bulkDelete", "1", "shelves", "[A2]", "slots", "[r2]",
+                "shelf.byId", "[]", "crate.shelf", "A1", "crate.slot", "r1", "joined", "[]");
+        assertLookups(app, "compositeIds", "shelf", 1);
+        assertLookups(app, "compositeIds", "slot", 1);
+        Database db = app.database("compositeIds");
+        assertEquals(List.of(true, false, true), column(db.rows("select deleted from shelf order by aisle, number"), "DELETED"));
+        assertEquals(List.of(true, false), column(db.rows("select deleted from slot order by line, col"), "DELETED"));
+        app.assertPhysicalDeletesOnlyFrom("compositeIds");
+        assertFailed(twin, "compositeIds", "crate.shelf", "FetchNotFoundException");
+        assertEquals(1L, twin.database("compositeIds").count("shelf"));
+        assertEquals(1L, twin.database("compositeIds").count("slot"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void oneToOnesOfEveryKindResolveARemovedTargetButItsInverseSideDoesNot(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "oneToOne", "remove", "ok", "citizens", "[citizen2]", "passport.holder", "citizen1",
+                "locker.user", "citizen1", "profile.citizen", "citizen1", "badge.citizen", "citizen1", "citizen.passport", "null",
+                "profiles", "[1, 2]", "joined", "[]", "inverseJoined", "[]");
+        assertLookups(app, "oneToOne", "citizen", 1);
+        assertLookups(app, "oneToOne", "passport", 1);
+        Database db = app.database("oneToOne");
+        assertEquals(List.of(true, false), column(db.rows("select deleted from citizen order by id"), "DELETED"));
+        assertEquals(List.of(false, true), column(db.rows("select deleted from passport order by id"), "DELETED"));
+        assertEquals(2L, db.value("select holder_id from passport where id = 2"));
+        app.assertPhysicalDeletesOnlyFrom("oneToOne");
+        assertObserved(twin, "oneToOne", "citizen.passport", "null");
+        assertFailed(twin, "oneToOne", "passport.holder", "FetchNotFoundException");
+        assertFailed(twin, "oneToOne", "locker.user", "EntityNotFoundException");
+        assertEquals(1L, twin.database("oneToOne").count("citizen"));
+        assertEquals(1L, twin.database("oneToOne").count("passport"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void loadsByNaturalIdLeaveRemovedRowsOutAndToOnesByUniqueKeyResolve(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "naturalId", "remove", "ok", "simple", "null", "simple.reference", "null",
+                "simple.optional", "false", "compound", "null", "multiple", "[null, DE]", "findMultiple", "[null, DE]",
+                "sameSession", "null", "codes", "[]", "airport.country", "FR", "airport.hub", "FR", "airport.rename", "ok",
+                "joined", "[]", "afterNavigation", "[null, null, false]");
+        assertLookups(app, "naturalId", "country", 1);
+        Database db = app.database("naturalId");
+        assertEquals(List.of(true, true), column(db.rows("select deleted from country order by id"), "DELETED"));
+        assertEquals(List.of(true, false), column(db.rows("select deleted from flight order by id"), "DELETED"));
+        // the lazy reference was loaded, so the update of the airport wrote it back as it was
+        assertEquals(Map.of("COUNTRY_CODE", "FR", "HUB_CODE", "FR", "NAME", "renamed"),
+                db.rows("select country_code, hub_code, name from airport").get(0));
+        app.assertPhysicalDeletesOnlyFrom("naturalId");
+        assertFailed(twin, "naturalId", "airport.country", "FetchNotFoundException");
+        assertFailed(twin, "naturalId", "airport.hub", "FetchNotFoundException");
+        assertEquals(0L, twin.database("naturalId").count("country"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aLinkToARemovedElementReadsAsAbsentInJoinsSizesAndSubqueries(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "manyToManyJoin", "remove", "ok",
+                "leftJoin", "[[1, t1], [2, null], [3, null]]", "innerJoin", "[[1, t1]]",
+                "leftJoinCount", "[[1, 1], [2, 0], [3, 0]]", "size", "[[1, 1], [2, 0], [3, 0]]", "memberOf", "[]",
+                "isEmpty", "[2, 3]", "exists", "[]", "collection", "[t1]", "fetched", "[1=[t1], 2=[], 3=[]]");
+        assertLookups(app, "manyToManyJoin", "tag", 1);
+        Database db = app.database("manyToManyJoin");
+        assertEquals(List.of(false, true, true), column(db.rows("select deleted from tag order by id"), "DELETED"));
+        assertEquals(6L, db.count("purchase_tag"));
+        app.assertPhysicalDeletesOnlyFrom("manyToManyJoin");
+        // without the agent, the links to deleted tags stay too (there is no foreign key), and read as Hibernate reads them
+        assertObserved(twin, "manyToManyJoin", "leftJoin", "[[1, null], [1, null], [1, t1], [2, null], [2, null], [3, null]]",
+                "size", "[[1, 3], [2, 2], [3, 0]]", "memberOf", "[1, 2]", "isEmpty", "[3]");
+        assertEquals(5L, twin.database("manyToManyJoin").count("purchase_tag"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void orderedListsKeepTheirPositionsAndCountOnlyLiveElements(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "orderedLists", "remove", "ok", "positions", "[[0, a], [2, c]]", "songs", "[s3, s1]",
+                "sizes", "[[2, 1]]", "favouritePositions", "[[0, c]]", "songCount", "[2]", "removePlaylist", "ok");
+        assertLookups(app, "orderedLists", "track", 2);
+        Database db = app.database("orderedLists");
+        assertEquals(List.of(Map.of("DELETED", false, "PLAYLIST_ID", 1L, "POSITION", 0),
+                        Map.of("DELETED", true, "PLAYLIST_ID", 1L, "POSITION", 1),
+                        Map.of("DELETED", false, "PLAYLIST_ID", 1L, "POSITION", 2)),
+                db.rows("select deleted, playlist_id, position from track order by id"));
+        assertEquals(2L, db.count("playlist_favourites"));
+        assertEquals(true, db.value("select deleted from playlist"));
+        app.assertPhysicalDeletesOnlyFrom("orderedLists");
+        assertObserved(twin, "orderedLists", "sizes", "[[2, 2]]", "removePlaylist", "ok");
+        assertEquals(0L, twin.database("orderedLists").count("playlist_favourites"));
+        assertEquals(0L, twin.database("orderedLists").value("select count(*) from track where playlist_id is not null"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void mapsLeaveARemovedEntityOutAndARemovedOwnerKeepsItsRows(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "maps", "remove", "ok", "bins", "[b1]", "docks", "{1=b1}", "binKeys", "[b1]",
+                "dockKeys", "[[1, b1]]", "stock", "[[1, sku1, 1]]", "bin.warehouse", "2");
+        assertLookups(app, "maps", "bin", 2);
+        Database db = app.database("maps");
+        assertEquals(List.of(false, true, false), column(db.rows("select deleted from bin order by id"), "DELETED"));
+        assertEquals(List.of(false, true), column(db.rows("select deleted from warehouse order by id"), "DELETED"));
+        assertEquals(2L, db.count("warehouse_stock"));
+        assertEquals(3L, db.count("warehouse_dock"));
+        assertEquals(2L, db.value("select warehouse_id from bin where id = 3"));
+        app.assertPhysicalDeletesOnlyFrom("maps");
+        assertFailed(twin, "maps", "bin.warehouse", "FetchNotFoundException");
+        assertEquals(1L, twin.database("maps").count("warehouse_stock"));
+        assertEquals(2L, twin.database("maps").count("warehouse_dock"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anAnyToOneResolvesARemovedTarget(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "any", "remove", "ok", "leash.pet", "cat1");
+        assertLookups(app, "any", "cat", 0);
+        assertEquals(true, app.database("any").value("select deleted from cat"));
+        app.assertPhysicalDeletesOnlyFrom("any");
+        assertTrue(twin.observed("any", "leash.pet").startsWith("failed "), twin.result()::toString);
+        assertEquals(0L, twin.database("any").count("cat"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aManyToAnyOverSoftDeletedEntitiesIsRefusedAtBootByName(HibernateLine line) {
+        String boot = ZooApp.withAgent(line).observed("manyToAny", "boot");
+
+        assertTrue(boot.contains("soft-delete-agent: the persistence unit may not boot: sample.zoo.ManyToAnyCase$Kennel.pets is a"
+                + " @ManyToAny whose elements may be soft-deleted sample.zoo.AnyCase$Cat, sample.zoo.AnyCase$Dog: Hibernate"
+                + " resolves its elements one by one, so removed ones would stay in it"), boot);
+        assertObserved(ZooApp.withoutAgent(line), "manyToAny", "boot", "ok", "remove", "ok");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void generatedIdentifiersAndConvertedFieldsAreFlaggedAndQueried(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        for (String kind : List.of("identity", "sequence", "uuid")) {
+            assertObserved(app, "generatedIds", kind + ".persistAndRemove", "ok", kind + ".remove", "ok",
+                    kind + ".labels", "[kept]", kind + ".byPrice", "[]", kind + ".featured", "[[kept, 1.50]]");
+            assertLookups(app, "generatedIds", kind, 1);
+            String table = kind + "item";
+            assertEquals(List.of(false, true, true),
+                    column(app.database("generatedIds").rows("select deleted from " + table + " order by label"), "DELETED"), table);
+            assertEquals(1L, twin.database("generatedIds").count(table));
+        }
+        assertEquals(250L, app.database("generatedIds").value("select price from sequenceitem where label = 'removed later'"));
+        app.assertPhysicalDeletesOnlyFrom("generatedIds");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void everyKindOfOptimisticLockFlagsTheRowAndAStaleRemovalStillFails(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        for (String kind : List.of("int", "integer", "long", "short", "instant", "localDateTime")) {
+            assertRemovals(app, twin, kind, kind.toLowerCase() + "versioned");
+        }
+        assertRemovals(app, twin, "joined", "vehicle");
+        assertEquals(4L, app.database("versions").count("car"));
+        assertRemovals(app, twin, "singleTable", "device");
+        assertRemovals(app, twin, "all", "allcolumnsnote");
+        assertRemovals(app, twin, "dirty", "dirtycolumnsnote");
+        app.assertPhysicalDeletesOnlyFrom("versions");
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anSqlRestrictionAppliesBesideTheFlagOnEntityAndCollection(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "sqlRestriction", "remove", "ok", "tickets", "[1, 4]", "project.tickets", "[1, 4]", "project.urgent", "[4]", "joined", "[4]", "remark1.ticket", "1",
+                "remark2.ticket", "2", "remark4.ticket", "4", "remarks", "[1, 4]");
+        assertLookups(app, "sqlRestriction", "ticket", 2);
+        // Hibernate itself does not resolve an archived ticket, with or without the agent
+        assertFailed(app, "sqlRestriction", "remark3.ticket", "FetchNotFoundException");
+        assertFailed(twin, "sqlRestriction", "remark3.ticket", "FetchNotFoundException");
+        assertEquals(List.of(false, true, false, false),
+                column(app.database("sqlRestriction").rows("select deleted from ticket order by id"), "DELETED"));
+        app.assertPhysicalDeletesOnlyFrom("sqlRestriction");
+        assertFailed(twin, "sqlRestriction", "remark2.ticket", "FetchNotFoundException");
+        assertEquals(3L, twin.database("sqlRestriction").count("ticket"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void filtersApplyBesideTheFlagEnabledOrNotAndToOnesStillResolve(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "filters", "remove", "ok",
+                "disabled.shops", "[1, 3]", "disabled.mall.shops", "[1, 3]", "disabled.find", "null",
+                "disabled.receipt.shop", "[1, 2, 3, 4]",
+                "enabled.shops", "[1]", "enabled.mall.shops", "[1]", "enabled.find", "null",
+                "enabled.receipt.shop", "[1, 2, 3, 4]");
+        assertLookups(app, "filters", "shop", 2);
+        assertEquals(List.of(false, true, false, true),
+                column(app.database("filters").rows("select deleted from shop order by id"), "DELETED"));
+        app.assertPhysicalDeletesOnlyFrom("filters");
+        assertFailed(twin, "filters", "enabled.receipt.shop", "FetchNotFoundException");
+        assertEquals(2L, twin.database("filters").count("shop"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void joinedAndSingleTableHierarchiesReadThroughEveryPath(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "hierarchies", "remove", "ok", "bulkDelete.dog", "1", "bulkDelete.square", "1",
+                "animals", "[cat2, cat4, dog5]", "dogs", "[dog5]", "shapes", "[square2, circle3, circle5]",
+                "circles", "[circle3, circle5]", "type", "[dog5]", "shapeType", "[circle3, circle5]", "treat", "[dog5]",
+                "treatJoin", "[5]", "subclassJoin", "[5]", "shapeJoin", "[3, 5]", "walks", "[dog5]",
+                "walks.left", "[[1, dog5]]", "walks.size", "[1]", "keeper.walks", "[dog5]",
+                "keeper.animal", "dog1", "keeper.dog", "dog3", "keeper.shape", "circle1");
+        assertLookups(app, "hierarchies", "animal", 3);
+        assertLookups(app, "hierarchies", "dog", 1);
+        assertLookups(app, "hierarchies", "circle", 2);
+        Database db = app.database("hierarchies");
+        assertEquals(List.of(true, false, true, false, false), column(db.rows("select deleted from animal order by id"), "DELETED"));
+        assertEquals(3L, db.count("dog"));
+        assertEquals(List.of(true, false, false, true, false), column(db.rows("select deleted from shape order by id"), "DELETED"));
+        assertEquals(3L, db.count("keeper_walks"));
+        app.assertPhysicalDeletesOnlyFrom("hierarchies");
+        assertObserved(twin, "hierarchies", "subclassJoin", "[5]", "walks.left", "[[1, null], [1, null], [1, dog5]]",
+                "walks.size", "[3]");
+        assertFailed(twin, "hierarchies", "keeper.animal", "FetchNotFoundException");
+        assertEquals(1L, twin.database("hierarchies").count("dog"));
+        assertEquals(3L, twin.database("hierarchies").count("shape"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void toOnesInsideEmbeddablesResolveAndElementRowsStay(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertObserved(app, "embeddables", "remove", "ok", "route.depot", "city1", "stops", "[city1, city2]",
+                "routeJoin", "[]", "stopJoin", "[[1, city2]]", "stopPath", "[city1, city2]", "shipments", "[route1]");
+        assertLookups(app, "embeddables", "depot", 1);
+        Database db = app.database("embeddables");
+        assertEquals(List.of(true, false), column(db.rows("select deleted from depot order by id"), "DELETED"));
+        assertEquals(List.of(false, true), column(db.rows("select deleted from shipment order by id"), "DELETED"));
+        assertEquals(4L, db.count("shipment_stops"));
+        app.assertPhysicalDeletesOnlyFrom("embeddables");
+        assertObserved(twin, "embeddables", "stopPath", "[city2]");
+        assertFailed(twin, "embeddables", "route.depot", "FetchNotFoundException");
+        assertEquals(2L, twin.database("embeddables").count("shipment_stops"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anImmutableEntityIsFlaggedByRemoveAndByBulkDelete(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+
+        assertObserved(app, "immutable", "remove", "ok", "bulkDelete", "1", "rates", "[3.0]");
+        assertLookups(app, "immutable", "rate", 1);
+        assertEquals(List.of(true, true, false),
+                column(app.database("immutable").rows("select deleted from rate order by id"), "DELETED"));
+        app.assertPhysicalDeletesOnlyFrom("immutable");
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        assertObserved(twin, "immutable", "remove", "ok", "bulkDelete", "1");
+        assertEquals(1L, twin.database("immutable").count("rate"));
+    }
+
+    /** The removals of one kind of the versions case: item 1 as loaded, 2 stale (refused), 3 unloaded; 4 stays. */
+    private static void assertRemovals(ZooApp.Run app, ZooApp.Run twin, String kind, String table) {
+        String zooCase = "versions";
+        assertObserved(app, zooCase, kind + ".remove", "ok", kind + ".unloaded", "ok", kind + ".titles", "[changed, v4]");
+        assertLookups(app, zooCase, kind, 2);
+        assertFailed(app, zooCase, kind + ".stale", "OptimisticLockException");
+        assertEquals(List.of(true, false, true, false),
+                column(app.database(zooCase).rows("select deleted from " + table + " order by id"), "DELETED"), table);
+        assertFailed(twin, zooCase, kind + ".stale", "OptimisticLockException");
+        assertEquals(2L, twin.database(zooCase).count(table), table);
+    }
+
+    /** Observations of one case, as key, value, key, value... */
+    private static void assertObserved(ZooApp.Run run, String zooCase, String... keysAndValues) {
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            String key = keysAndValues[i];
+            assertEquals(keysAndValues[i + 1], run.observed(zooCase, key), () -> zooCase + "." + key + "\n" + run.result());
+        }
+    }
+
+    /** {@code Observer.lookups}: a removed entity is not found, by {@code find} or by reference, nor counted. */
+    private static void assertLookups(ZooApp.Run run, String zooCase, String key, long liveRows) {
+        assertObserved(run, zooCase, key + ".find", "null", key + ".count", String.valueOf(liveRows),
+                key + ".criteria", String.valueOf(liveRows));
+        assertFailed(run, zooCase, key + ".reference", "EntityNotFoundException");
+    }
+
+    /** The step failed with this exception among its causes. */
+    private static void assertFailed(ZooApp.Run run, String zooCase, String key, String exception) {
+        String observed = run.observed(zooCase, key);
+        assertTrue(observed.startsWith("failed ") && observed.contains(exception), () -> zooCase + "." + key + ": " + observed);
+    }
 }
