@@ -19,16 +19,18 @@ public final class AgentConfig {
     private final Map<String, String> columnOverrides;
     private final Map<String, Strategy> strategyOverrides;
     private final CascadePolicy cascadePolicy;
+    private final ReferencedRemoval referencedRemoval;
 
     AgentConfig(Set<String> exactClassNames, List<String> packagePrefixes, EntitySettings defaults,
                 Map<String, String> columnOverrides, Map<String, Strategy> strategyOverrides,
-                CascadePolicy cascadePolicy) {
+                CascadePolicy cascadePolicy, ReferencedRemoval referencedRemoval) {
         this.exactClassNames = Collections.unmodifiableSet(new LinkedHashSet<>(exactClassNames));
         this.packagePrefixes = List.copyOf(packagePrefixes);
         this.defaults = defaults;
         this.columnOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(columnOverrides));
         this.strategyOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(strategyOverrides));
         this.cascadePolicy = cascadePolicy;
+        this.referencedRemoval = referencedRemoval;
     }
 
     /** Whether the {@code entities} option selects this class, by name or by package pattern. */
@@ -74,5 +76,9 @@ public final class AgentConfig {
 
     public CascadePolicy cascadePolicy() {
         return cascadePolicy;
+    }
+
+    public ReferencedRemoval referencedRemoval() {
+        return referencedRemoval;
     }
 }

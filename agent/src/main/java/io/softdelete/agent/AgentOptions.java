@@ -24,6 +24,7 @@ public final class AgentOptions {
     public static final String STRATEGY = "strategy";
     public static final String CONFIG = "config";
     public static final String CASCADE_TO_UNCONFIGURED = "cascadeToUnconfigured";
+    public static final String REFERENCED_REMOVAL = "referencedRemoval";
 
     private static final String COLUMN_SUFFIX = "." + COLUMN;
     private static final String STRATEGY_SUFFIX = "." + STRATEGY;
@@ -85,7 +86,7 @@ public final class AgentOptions {
 
     private static void checkKey(String key) {
         switch (key) {
-            case ENTITIES, COLUMN, STRATEGY, CONFIG, CASCADE_TO_UNCONFIGURED -> {
+            case ENTITIES, COLUMN, STRATEGY, CONFIG, CASCADE_TO_UNCONFIGURED, REFERENCED_REMOVAL -> {
                 return;
             }
             default -> {
@@ -93,7 +94,7 @@ public final class AgentOptions {
                 if (className == null || !isJavaName(className)) {
                     throw new OptionsException("unknown option '" + key + "'; known options are " + ENTITIES + ", "
                             + COLUMN + ", " + STRATEGY + ", " + CONFIG + ", " + CASCADE_TO_UNCONFIGURED
-                            + ", <class>" + COLUMN_SUFFIX + " and <class>" + STRATEGY_SUFFIX);
+                            + ", " + REFERENCED_REMOVAL + ", <class>" + COLUMN_SUFFIX + " and <class>" + STRATEGY_SUFFIX);
                 }
             }
         }
@@ -138,10 +139,14 @@ public final class AgentOptions {
         CascadePolicy cascadePolicy = pairs.containsKey(CASCADE_TO_UNCONFIGURED)
                 ? CascadePolicy.fromOption(CASCADE_TO_UNCONFIGURED, pairs.get(CASCADE_TO_UNCONFIGURED))
                 : CascadePolicy.REFUSE;
+        ReferencedRemoval referencedRemoval = pairs.containsKey(REFERENCED_REMOVAL)
+                ? ReferencedRemoval.fromOption(REFERENCED_REMOVAL, pairs.get(REFERENCED_REMOVAL))
+                : ReferencedRemoval.ALLOW;
 
         Map<String, String> columnOverrides = new LinkedHashMap<>();
         Map<String, Strategy> strategyOverrides = new LinkedHashMap<>();
-        AgentConfig selection = new AgentConfig(exactNames, packagePrefixes, defaults, Map.of(), Map.of(), cascadePolicy);
+        AgentConfig selection = new AgentConfig(exactNames, packagePrefixes, defaults, Map.of(), Map.of(), cascadePolicy,
+                referencedRemoval);
         for (Map.Entry<String, String> pair : pairs.entrySet()) {
             String key = pair.getKey();
             String className = overriddenClass(key);
@@ -158,7 +163,8 @@ public final class AgentOptions {
                 strategyOverrides.put(className, Strategy.fromOption(key, pair.getValue()));
             }
         }
-        return new AgentConfig(exactNames, packagePrefixes, defaults, columnOverrides, strategyOverrides, cascadePolicy);
+        return new AgentConfig(exactNames, packagePrefixes, defaults, columnOverrides, strategyOverrides, cascadePolicy,
+                referencedRemoval);
     }
 
     private static String column(String key, String value) {

@@ -26,7 +26,7 @@ class AgentOptionsFuzzTest {
         "entities=a.B:c.d.*,cascadeToUnconfigured=hard-delete,a.B.strategy=boolean",
     };
     private static final String[] FRAGMENTS = {
-        "entities", "column", "strategy", "config", "cascadeToUnconfigured", "=", ",", ":", ".", "*", "com.acme",
+        "entities", "column", "strategy", "config", "cascadeToUnconfigured", "referencedRemoval", "allow", "=", ",", ":", ".", "*", "com.acme",
         "Customer", "boolean", "active", "timestamp", "refuse", "hard-delete", "deleted", " ", "'", "\"", ";", "--",
         "drop table x", "\u0000", "\n", "é", "\uD83D\uDE00", "${x}", "..", "=,", ",=", "/tmp", "_", "1",
     };

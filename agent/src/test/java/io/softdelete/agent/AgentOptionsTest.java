@@ -37,18 +37,20 @@ class AgentOptionsTest {
 
         assertEquals(new EntitySettings("deleted", Strategy.BOOLEAN), config.settingsFor("com.acme.Customer"));
         assertEquals(CascadePolicy.REFUSE, config.cascadePolicy());
+        assertEquals(ReferencedRemoval.ALLOW, config.referencedRemoval());
     }
 
     @Test
     void globalAndPerEntitySettings() {
         AgentConfig config = AgentOptions.parse("entities=com.acme.*,column=removed,strategy=active,"
                 + "com.acme.Order.column=deleted_at,com.acme.Order.strategy=timestamp,com.acme.Note.strategy=boolean,"
-                + "cascadeToUnconfigured=hard-delete");
+                + "cascadeToUnconfigured=hard-delete,referencedRemoval=refuse");
 
         assertEquals(new EntitySettings("removed", Strategy.ACTIVE), config.settingsFor("com.acme.Customer"));
         assertEquals(new EntitySettings("deleted_at", Strategy.TIMESTAMP), config.settingsFor("com.acme.Order"));
         assertEquals(new EntitySettings("removed", Strategy.BOOLEAN), config.settingsFor("com.acme.Note"));
         assertEquals(CascadePolicy.HARD_DELETE, config.cascadePolicy());
+        assertEquals(ReferencedRemoval.REFUSE, config.referencedRemoval());
     }
 
     @Test
@@ -93,6 +95,7 @@ class AgentOptionsTest {
         "entities=a.B,c.D.column=x                 | option 'c.D.column' names class c.D, which option 'entities' does not select",
         "entities=a.B,1c.column=x                  | unknown option '1c.column'",
         "entities=a.B,cascadeToUnconfigured=delete | option 'cascadeToUnconfigured' has unknown value 'delete'",
+        "entities=a.B,referencedRemoval=Refuse     | option 'referencedRemoval' has unknown value 'Refuse'",
     })
     void badOptionsAreRefusedAndNamed(String options, String message) {
         OptionsException error = assertThrows(OptionsException.class, () -> AgentOptions.parse(options));

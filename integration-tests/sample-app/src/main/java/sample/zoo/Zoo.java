@@ -29,6 +29,7 @@ public final class Zoo {
         CASES.put("quoted", QuotedCase::new);
         CASES.put("onDelete", OnDeleteCase::new);
         CASES.put("sameFlush", SameFlushCase::new);
+        CASES.put("referenced", ReferencedCase::new);
     }
 
     private Zoo() {

@@ -18,7 +18,7 @@ import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
-import io.softdelete.agent.hibernate.write.DatabaseCascadeInstrumentation;
+import io.softdelete.agent.hibernate.write.ForeignKeyActionsInstrumentation;
 import io.softdelete.agent.hibernate.write.KeptReferencesInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
 import io.softdelete.agent.hibernate.write.RemovalCacheInstrumentation;
@@ -46,7 +46,7 @@ public final class Instrumentations {
                 new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
                 new UnversionedRemovalInstrumentation(),
-                new DatabaseCascadeInstrumentation(),
+                new ForeignKeyActionsInstrumentation(),
                 new KeptReferencesInstrumentation(),
                 new RemovalCacheInstrumentation(),
                 new RemovedRowUpdateInstrumentation(),

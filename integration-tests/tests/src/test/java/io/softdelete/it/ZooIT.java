@@ -187,4 +187,40 @@ class ZooIT {
         assertEquals("ok", twin.observed("sameFlush", "removeAll"));
         assertEquals(0L, twin.database("sameFlush").count("basket"));
     }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aRemovalThatLiveRowsStillReferenceFailsAsWithoutTheAgentWhenAskedTo(HibernateLine line) {
+        ZooApp.Run refusing = ZooApp.run(line, ZooApp.OPTIONS + ",referencedRemoval=refuse", "referenced");
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        Database db = refusing.database("referenced");
+
+        for (String removal : List.of("referencedByAnimal", "referencedByListing")) {
+            String refused = refusing.observed("referenced", removal);
+            assertTrue(refused.startsWith("failed RollbackException/ConstraintViolationException/")
+                    && refused.contains("soft-delete-agent: cannot remove sample.zoo.ReferencedCase$Kind#"), refused);
+            assertTrue(twin.observed("referenced", removal).startsWith("failed RollbackException/ConstraintViolationException/"),
+                    () -> twin.observed("referenced", removal));
+        }
+        for (String removal : List.of("animalRemovedFirst", "referencedByRemovedAnimal", "removedTogether", "unreferenced",
+                "unenforcedReference")) {
+            assertEquals("ok", refusing.observed("referenced", removal), () -> removal + "\n" + refusing.result());
+            assertEquals("ok", twin.observed("referenced", removal), removal);
+        }
+        // the refused removals rolled back; the others flagged their rows
+        assertEquals(List.of(false, false, true, true, true, true), column(db.rows("select deleted from kind order by id"), "DELETED"));
+        refusing.assertPhysicalDeletesOnlyFrom("referenced");
+        assertEquals(2L, twin.database("referenced").count("kind"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void byDefaultARemovalThatLiveRowsStillReferenceFlagsTheRow(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+
+        assertEquals("ok", app.observed("referenced", "referencedByAnimal"), app.result()::toString);
+        assertEquals("ok", app.observed("referenced", "referencedByListing"));
+        assertEquals("1", app.observed("referenced", "animal1.kind"));
+        assertEquals(0L, app.database("referenced").value("select count(*) from kind where not deleted"));
+    }
 }

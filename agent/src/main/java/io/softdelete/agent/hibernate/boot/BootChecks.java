@@ -7,7 +7,7 @@ import io.softdelete.agent.AgentConfig;
 import io.softdelete.agent.EntitySettings;
 import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.bootstrap.HookRegistry;
-import io.softdelete.agent.hibernate.DatabaseCascades;
+import io.softdelete.agent.hibernate.ForeignKeyActions;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.Version;
 import org.hibernate.boot.spi.MetadataImplementor;
@@ -47,7 +47,7 @@ final class BootChecks {
             throw refuse("the persistence unit may not boot: " + String.join("; ", problems));
         }
         SoftDeleteEntities.activate(mapping.entityNames());
-        DatabaseCascades.activate(mapping.databaseCascades());
+        ForeignKeyActions.activate(mapping.foreignKeyActions());
         System.err.println(SoftDeleteAgent.PREFIX + describe(mapping));
     }
 

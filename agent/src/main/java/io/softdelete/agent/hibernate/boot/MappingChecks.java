@@ -10,7 +10,8 @@ import java.util.Set;
 import io.softdelete.agent.AgentConfig;
 import io.softdelete.agent.AgentOptions;
 import io.softdelete.agent.CascadePolicy;
-import io.softdelete.agent.hibernate.DatabaseCascades;
+import io.softdelete.agent.ReferencedRemoval;
+import io.softdelete.agent.hibernate.ForeignKeyActions;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import io.softdelete.agent.hibernate.SoftDeleteEntities.Unbound;
 import org.hibernate.annotations.OnDeleteAction;
@@ -20,9 +21,11 @@ import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
+import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
@@ -45,7 +48,9 @@ final class MappingChecks {
     /** Of those roots, the fields the application maps on the flag column, which became read-only. */
     private final Map<String, List<String>> readOnlyFields = new LinkedHashMap<>();
     /** What the database would delete with a row, by the entity name of the row: see {@link #addDatabaseCascade}. */
-    private final Map<String, List<DatabaseCascades.Reach>> databaseCascades = new LinkedHashMap<>();
+    private final Map<String, List<ForeignKeyActions.Reach>> databaseCascades = new LinkedHashMap<>();
+    /** The references that would stop the database from deleting a row, by its entity name: see {@link #addRestriction}. */
+    private final Map<String, List<ForeignKeyActions.Reach>> restrictions = new LinkedHashMap<>();
     /** Entities a package selector selects but that are left as they are, with why. */
     private final Map<String, String> skipped = new LinkedHashMap<>();
 
@@ -76,8 +81,16 @@ final class MappingChecks {
         return skipped;
     }
 
-    Map<String, List<DatabaseCascades.Reach>> databaseCascades() {
-        return databaseCascades;
+    /** What the agent does, through the foreign keys to a removed row, where the database would have. */
+    Map<String, ForeignKeyActions.Actions> foreignKeyActions() {
+        Map<String, ForeignKeyActions.Actions> actions = new LinkedHashMap<>();
+        Set<String> entities = new LinkedHashSet<>(databaseCascades.keySet());
+        entities.addAll(restrictions.keySet());
+        for (String entity : entities) {
+            actions.put(entity, new ForeignKeyActions.Actions(List.copyOf(databaseCascades.getOrDefault(entity, List.of())),
+                    List.copyOf(restrictions.getOrDefault(entity, List.of()))));
+        }
+        return actions;
     }
 
     /** Every entity name of the soft-deleted hierarchies. */
@@ -251,10 +264,12 @@ final class MappingChecks {
             if (toOne.getOnDeleteAction() == OnDeleteAction.CASCADE) {
                 if (isSoftDeleted(target)) {
                     checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + target + " removes its", owner);
-                    addDatabaseCascade(target, owner, "from " + owner + " c join c." + attributePath(owner, path) + " p");
+                    addDatabaseCascade(target, owner, path, "from " + owner + " c join c." + attributePath(owner, path) + " p");
                 } else if (ownerSoftDeleted) {
                     problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of " + owner + " when a " + target + " is deleted; configure " + target + " too");
                 }
+            } else if (config.referencedRemoval() == ReferencedRemoval.REFUSE && isSoftDeleted(target)) {
+                addRestriction(target, owner, path, toOne);
             }
         } else if (value instanceof Collection collection) {
             if (collection.getElement() instanceof Component element) {
@@ -275,7 +290,7 @@ final class MappingChecks {
                 if (ownerSoftDeleted) {
                     checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + owner + " removes its", target);
                     if (!isCascadedByItsManyToOne(collection, target)) {
-                        addDatabaseCascade(owner, target, "from " + owner + " p join p." + attributePath(owner, path) + " c");
+                        addDatabaseCascade(owner, target, path, "from " + owner + " p join p." + attributePath(owner, path) + " c");
                     }
                 } else if (isSoftDeleted(target)) {
                     problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of soft-deleted " + target
@@ -304,14 +319,47 @@ final class MappingChecks {
      * deletes a soft-deleted one, so the agent removes them when it flags the row. {@code from} names the
      * parent {@code p} and the child rows {@code c}.
      */
-    private void addDatabaseCascade(String parent, String child, String from) {
+    private void addDatabaseCascade(String parent, String child, String association, String from) {
         PersistentClass childBinding = metadata.getEntityBinding(child);
         // a physical delete must go through the row's own class, to reach its subclass tables
         String selection = childBinding.hasSubclasses() ? "id(c), type(c)" : "id(c)";
-        DatabaseCascades.Reach reach = new DatabaseCascades.Reach(child, "select " + selection + " " + from + " where id(p) = :id");
-        // the closure holds the parent itself
-        for (PersistentClass subclass : metadata.getEntityBinding(parent).getSubclassClosure()) {
-            databaseCascades.computeIfAbsent(subclass.getEntityName(), ignored -> new ArrayList<>()).add(reach);
+        addReach(databaseCascades, parent, new ForeignKeyActions.Reach(child, association,
+                "select " + selection + " " + from + " where id(p) = :id", null));
+    }
+
+    /**
+     * The database refuses to delete a row that another row references through a foreign key with no
+     * {@code ON DELETE} action. Only an enforced key counts: one the schema declares, from the columns of a to-one
+     * on the referencing side.
+     */
+    private void addRestriction(String target, String owner, String path, ToOne toOne) {
+        boolean keyOnThisSide = toOne instanceof ManyToOne || toOne instanceof OneToOne oneToOne && oneToOne.isConstrained();
+        if (!keyOnThisSide || toOne.hasFormula()) {
+            return;
+        }
+        ForeignKey key = foreignKeyOf(toOne);
+        OnDeleteAction action = key == null ? null : key.getOnDeleteAction();
+        if (key == null || !key.isCreationEnabled()
+                || action != null && action != OnDeleteAction.NO_ACTION && action != OnDeleteAction.RESTRICT) {
+            return;
+        }
+        addReach(restrictions, target, new ForeignKeyActions.Reach(owner, path, "select id(c) from " + owner + " c join c."
+                + attributePath(owner, path) + " p where id(p) = :id", key.getName()));
+    }
+
+    private static ForeignKey foreignKeyOf(ToOne toOne) {
+        for (ForeignKey key : toOne.getTable().getForeignKeys().values()) {
+            if (key.getColumns().equals(toOne.getColumns())) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private void addReach(Map<String, List<ForeignKeyActions.Reach>> reaches, String entity, ForeignKeyActions.Reach reach) {
+        // the closure holds the entity itself
+        for (PersistentClass subclass : metadata.getEntityBinding(entity).getSubclassClosure()) {
+            reaches.computeIfAbsent(subclass.getEntityName(), ignored -> new ArrayList<>()).add(reach);
         }
     }
 
