@@ -59,6 +59,9 @@ public final class Observer {
 
     /** The exception and its causes, as {@code Outer/Cause: root message}. */
     static String failure(Throwable e) {
+        if (Boolean.getBoolean("zoo.traces")) {
+            e.printStackTrace();
+        }
         StringBuilder chain = new StringBuilder(e.getClass().getSimpleName());
         Throwable root = e;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

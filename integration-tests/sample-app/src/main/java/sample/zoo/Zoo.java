@@ -30,6 +30,7 @@ public final class Zoo {
         CASES.put("onDelete", OnDeleteCase::new);
         CASES.put("sameFlush", SameFlushCase::new);
         CASES.put("referenced", ReferencedCase::new);
+        CASES.put("enhanced", EnhancedCase::new);
     }
 
     private Zoo() {
@@ -43,7 +44,15 @@ public final class Zoo {
             if (zooCase == null) {
                 throw new IllegalArgumentException("unknown case " + name + "; known: " + CASES.keySet());
             }
-            run(name, zooCase.get(), directory.resolve(name));
+            ZooCase instance = zooCase.get();
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(instance.classLoader());
+            try {
+                run(name, instance, directory.resolve(name));
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import io.softdelete.agent.hibernate.boot.QuotedIndicatorInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
+import io.softdelete.agent.hibernate.read.EnhancedEntityInstrumentation;
 import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
@@ -55,6 +56,7 @@ public final class Instrumentations {
                 new CollectionJoinTypeInstrumentation(),
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
+                new EnhancedEntityInstrumentation(),
                 new RestrictionInstrumentation(),
                 new EntityCachePutInstrumentation(),
                 new UnionSubqueryInstrumentation());

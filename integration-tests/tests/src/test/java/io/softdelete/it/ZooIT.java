@@ -223,4 +223,33 @@ class ZooIT {
         assertEquals("1", app.observed("referenced", "animal1.kind"));
         assertEquals(0L, app.database("referenced").value("select count(*) from kind where not deleted"));
     }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void bytecodeEnhancedEntitiesKeepTheContract(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        Database db = app.database("enhanced");
+
+        assertEquals("true", app.observed("enhanced", "enhanced"), app.result()::toString);
+        assertEquals("true", twin.observed("enhanced", "enhanced"));
+        assertEquals("ok", app.observed("enhanced", "removePublisher"), app.result()::toString);
+        assertEquals("ok", app.observed("enhanced", "removeAuthor"));
+        assertEquals("null", app.observed("enhanced", "find.publisher"));
+        assertEquals("null", app.observed("enhanced", "find.author"));
+        assertTrue(app.observed("enhanced", "reference.publisher").startsWith("failed EntityNotFoundException"),
+                () -> app.observed("enhanced", "reference.publisher"));
+        assertEquals("[author 1, author 3]", app.observed("enhanced", "authors"));
+        // the lazy to-one of a live author to her removed publisher resolves, lazy attributes included
+        assertEquals("publisher 1", app.observed("enhanced", "publisher.name"));
+        assertEquals("history 1", app.observed("enhanced", "publisher.history"));
+        for (String key : List.of("biography", "publisher.name", "publisher.history", "publisher2.authors", "rename", "renamed")) {
+            assertEquals(twin.observed("enhanced", key), app.observed("enhanced", key), key);
+        }
+        assertEquals(List.of(true, false), column(db.rows("select deleted from publisher order by id"), "DELETED"));
+        assertEquals(List.of(false, true, false), column(db.rows("select deleted from author order by id"), "DELETED"));
+        assertEquals(1L, db.value("select publisher_id from author where id = 1"));
+        app.assertPhysicalDeletesOnlyFrom("enhanced");
+        assertEquals(2L, twin.database("enhanced").count("author"));
+    }
 }
