@@ -104,7 +104,9 @@ final class BootChecks {
         for (RootClass root : roots.values()) {
             EntitySettings settings = SoftDeleteEntities.boundSettings(root.getEntityName());
             String mirror = SoftDeleteEntities.mirrorField(root.getEntityName());
-            entities.add(root.getEntityName() + " (" + settings.describe()
+            String className = root.getClassName();
+            boolean ownClass = className == null || className.equals(root.getEntityName());
+            entities.add(root.getEntityName() + " (" + (ownClass ? "" : "class " + className + ", ") + settings.describe()
                     + (mirror == null ? "" : ", field " + mirror + " is read-only") + ")");
         }
         return "soft-deleting " + String.join(", ", entities);
