@@ -90,17 +90,18 @@ public final class AgentOptions {
                 return;
             }
             default -> {
-                String className = overriddenClass(key);
-                if (className == null || !isJavaName(className)) {
+                String name = overriddenName(key);
+                if (name == null || !isJavaName(name)) {
                     throw new OptionsException("unknown option '" + key + "'; known options are " + ENTITIES + ", "
                             + COLUMN + ", " + STRATEGY + ", " + CONFIG + ", " + CASCADE_TO_UNCONFIGURED
-                            + ", " + REFERENCED_REMOVAL + ", <class>" + COLUMN_SUFFIX + " and <class>" + STRATEGY_SUFFIX);
+                            + ", " + REFERENCED_REMOVAL + ", <entity>" + COLUMN_SUFFIX + " and <entity>" + STRATEGY_SUFFIX);
                 }
             }
         }
     }
 
-    private static String overriddenClass(String key) {
+    /** The entity name or class name a per-entity option is set on. */
+    private static String overriddenName(String key) {
         if (key.endsWith(COLUMN_SUFFIX)) {
             return key.substring(0, key.length() - COLUMN_SUFFIX.length());
         }
@@ -121,6 +122,7 @@ public final class AgentOptions {
             throw new OptionsException("option '" + ENTITIES + "' is required, e.g. " + ENTITIES
                     + "=com.acme.Customer:com.acme.Order");
         }
+        // entity names and class names share one syntax: an entity is selected by either (see AgentConfig)
         Set<String> exactNames = new LinkedHashSet<>();
         List<String> packagePrefixes = new ArrayList<>();
         for (String selector : entities.split(":", -1)) {
@@ -130,7 +132,7 @@ public final class AgentOptions {
                 exactNames.add(selector);
             } else {
                 throw new OptionsException("option '" + ENTITIES + "' has a bad selector '" + selector
-                        + "'; expected a fully-qualified class name or pkg.*");
+                        + "'; expected an entity name, a fully-qualified class name or pkg.*");
             }
         }
         EntitySettings defaults = new EntitySettings(
@@ -149,18 +151,18 @@ public final class AgentOptions {
                 referencedRemoval);
         for (Map.Entry<String, String> pair : pairs.entrySet()) {
             String key = pair.getKey();
-            String className = overriddenClass(key);
-            if (className == null) {
+            String name = overriddenName(key);
+            if (name == null) {
                 continue;
             }
-            if (!selection.selects(className)) {
-                throw new OptionsException("option '" + key + "' names class " + className
+            if (!selection.selects(name)) {
+                throw new OptionsException("option '" + key + "' names class " + name
                         + ", which option '" + ENTITIES + "' does not select");
             }
             if (key.endsWith(COLUMN_SUFFIX)) {
-                columnOverrides.put(className, column(key, pair.getValue()));
+                columnOverrides.put(name, column(key, pair.getValue()));
             } else {
-                strategyOverrides.put(className, Strategy.fromOption(key, pair.getValue()));
+                strategyOverrides.put(name, Strategy.fromOption(key, pair.getValue()));
             }
         }
         return new AgentConfig(exactNames, packagePrefixes, defaults, columnOverrides, strategyOverrides, cascadePolicy,
@@ -193,7 +195,7 @@ public final class AgentOptions {
         return true;
     }
 
-    /** Java identifiers joined by dots, as a binary class or package name. */
+    /** Java identifiers joined by dots, as a binary class or package name, or an entity name HQL can name. */
     private static boolean isJavaName(String name) {
         int start = 0;
         while (true) {

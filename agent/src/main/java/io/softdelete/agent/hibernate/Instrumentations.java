@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 import io.softdelete.agent.hibernate.boot.EntityBinderInstrumentation;
+import io.softdelete.agent.hibernate.boot.HbmMetadataSourceProcessorInstrumentation;
 import io.softdelete.agent.hibernate.boot.QuotedIndicatorInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
@@ -38,6 +39,7 @@ public final class Instrumentations {
     public static List<TypeInstrumentation> all() {
         return List.of(
                 new EntityBinderInstrumentation(),
+                new HbmMetadataSourceProcessorInstrumentation(),
                 new SessionFactoryInstrumentation(),
                 new SessionFactoryCreatedInstrumentation(),
                 new QuotedIndicatorInstrumentation(),

@@ -102,7 +102,9 @@ final class BootChecks {
         for (RootClass root : mapping.roots().values()) {
             EntitySettings settings = SoftDeleteEntities.boundSettings(root.getEntityName());
             List<String> readOnly = mapping.readOnlyFields(root.getEntityName());
-            entities.add(root.getEntityName() + " (" + settings.describe()
+            String className = root.getClassName();
+            boolean ownClass = className == null || className.equals(root.getEntityName());
+            entities.add(root.getEntityName() + " (" + (ownClass ? "" : "class " + className + ", ") + settings.describe()
                     + (readOnly.isEmpty() ? "" : ", field " + String.join(", ", readOnly) + " is read-only") + ")");
         }
         String line = entities.isEmpty() ? "no entity of this persistence unit is soft-deleted"

@@ -39,6 +39,10 @@ import org.hibernate.mapping.Value;
  * does not protect.
  */
 final class MappingChecks {
+    private static final String LOADED_BY_SQL = "is loaded by SQL of its own (@SQLSelect, or <loader> naming an <sql-query>"
+            + " in hbm.xml), which sees";
+    private static final String ON_DELETE_CASCADE = "@OnDelete(CASCADE) (on-delete=\"cascade\" in hbm.xml)";
+
     private final MetadataImplementor metadata;
     private final AgentConfig config;
     private final ClassLoader hibernateLoader;
@@ -61,10 +65,11 @@ final class MappingChecks {
     }
 
     List<String> run() {
-        checkNamedClasses();
+        checkNamedEntities();
         checkSelectedEntities();
         if (problems.isEmpty()) {
             checkRemovalPaths();
+            checkNativeLoaders();
         }
         return problems;
     }
@@ -105,33 +110,64 @@ final class MappingChecks {
         return names;
     }
 
-    private void checkNamedClasses() {
-        for (String className : config.overriddenClassNames()) {
-            PersistentClass binding = metadata.getEntityBinding(className);
-            if (binding != null && !(binding instanceof RootClass)) {
-                problems.add("a per-entity option names " + className + ", which is not the root of its entity hierarchy;"
-                        + " set it on " + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+    private void checkNamedEntities() {
+        for (String name : config.overriddenNames()) {
+            for (PersistentClass binding : bindingsNamed(name)) {
+                if (!(binding instanceof RootClass)) {
+                    problems.add("a per-entity option names " + describe(binding) + ", which is not the root of its entity"
+                            + " hierarchy; set it on " + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+                }
             }
         }
-        for (String className : config.exactClassNames()) {
-            PersistentClass binding = metadata.getEntityBinding(className);
-            if (binding == null) {
-                String why = whyNotAnEntityOfThisUnit(className);
+        for (String name : config.exactNames()) {
+            List<PersistentClass> bindings = bindingsNamed(name);
+            if (bindings.isEmpty()) {
+                String why = whyNotAnEntityOfThisUnit(name);
                 if (why != null) {
-                    problems.add(className + " " + why);
+                    problems.add(name + " " + why);
                 }
-            } else if (!(binding instanceof RootClass)) {
-                problems.add(className + " is not the root of its entity hierarchy; configure its root "
-                        + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+            }
+            for (PersistentClass binding : bindings) {
+                if (!(binding instanceof RootClass)) {
+                    problems.add(describe(binding) + " is not the root of its entity hierarchy; configure its root "
+                            + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+                }
             }
         }
     }
 
+    /** The entities of this unit with this entity name, or mapped from the class of this name. */
+    private List<PersistentClass> bindingsNamed(String name) {
+        List<PersistentClass> named = new ArrayList<>();
+        for (PersistentClass binding : metadata.getEntityBindings()) {
+            if (name.equals(binding.getEntityName()) || name.equals(binding.getClassName())) {
+                named.add(binding);
+            }
+        }
+        return named;
+    }
+
+    private boolean isNamedExactly(PersistentClass binding) {
+        return config.exactNames().contains(binding.getEntityName())
+                || binding.getClassName() != null && config.exactNames().contains(binding.getClassName());
+    }
+
+    private boolean isSelected(PersistentClass binding) {
+        return config.selects(binding.getEntityName(), binding.getClassName());
+    }
+
+    /** The entity name, and the class where an hbm.xml entity-name differs from it. */
+    private static String describe(PersistentClass binding) {
+        String className = binding.getClassName();
+        return className == null || className.equals(binding.getEntityName()) ? binding.getEntityName()
+                : binding.getEntityName() + " (class " + className + ")";
+    }
+
     /** {@code null} when the class is an entity that merely belongs to another persistence unit. */
-    private String whyNotAnEntityOfThisUnit(String className) {
+    private String whyNotAnEntityOfThisUnit(String name) {
         Class<?> type;
         try {
-            type = Class.forName(className, false, hibernateLoader);
+            type = Class.forName(name, false, hibernateLoader);
         } catch (ClassNotFoundException | LinkageError e) {
             return "named in option '" + AgentOptions.ENTITIES + "' was not found";
         }
@@ -145,15 +181,13 @@ final class MappingChecks {
 
     private void checkSelectedEntities() {
         for (PersistentClass binding : metadata.getEntityBindings()) {
-            String className = binding.getClassName();
-            if (className == null || !config.selects(className)) {
+            if (!isSelected(binding)) {
                 continue;
             }
             RootClass root = binding.getRootClass();
             if (binding != root) {
-                boolean rootSelected = root.getClassName() != null && config.selects(root.getClassName());
-                if (!rootSelected && !config.exactClassNames().contains(className)) {
-                    problems.add(className + " is selected by " + config.packageSelectors()
+                if (!isSelected(root) && !isNamedExactly(binding)) {
+                    problems.add(describe(binding) + " is selected by " + config.packageSelectors()
                             + " but its hierarchy root " + root.getEntityName() + " is not; configure the root");
                 }
                 continue;
@@ -161,20 +195,21 @@ final class MappingChecks {
             Unbound unbound = SoftDeleteEntities.whyUnbound(root.getEntityName());
             String customDelete = customDelete(root);
             if (unbound == Unbound.ANNOTATED) {
-                problems.add(className + " already carries @SoftDelete; remove it from option '"
+                problems.add(describe(root) + " already carries @SoftDelete; remove it from option '"
                         + AgentOptions.ENTITIES + "' or remove the annotation");
             } else if (unbound == Unbound.VIEW) {
-                if (config.exactClassNames().contains(className)) {
-                    problems.add(className + " is a @Subselect entity: it maps a query, not a table, so it has no row"
+                if (isNamedExactly(root)) {
+                    problems.add(describe(root) + " is a @Subselect entity: it maps a query, not a table, so it has no row"
                             + " to keep and no table for the flag column; remove it from option '" + AgentOptions.ENTITIES + "'");
                 } else {
-                    skipped.put(className, "a @Subselect entity, with no table of its own");
+                    skipped.put(describe(root), "a @Subselect entity, with no table of its own");
                 }
             } else if (customDelete != null) {
-                problems.add(customDelete + " has @SQLDelete, which decides itself what removal does; remove the"
-                        + " hierarchy from option '" + AgentOptions.ENTITIES + "' or remove the annotation");
+                problems.add(customDelete + " has its own delete statement (@SQLDelete, or <sql-delete> in hbm.xml), which"
+                        + " decides itself what removal does; remove the hierarchy from option '" + AgentOptions.ENTITIES
+                        + "' or remove the custom delete");
             } else if (SoftDeleteEntities.boundSettings(root.getEntityName()) == null || root.getSoftDeleteColumn() == null) {
-                problems.add(className + " did not get its soft-delete column: the binding hook did not apply");
+                problems.add(describe(root) + " did not get its soft-delete column: the binding hook did not apply");
             } else {
                 checkFlagFields(root);
                 roots.put(root.getEntityName(), root);
@@ -238,6 +273,30 @@ final class MappingChecks {
         }
     }
 
+    /**
+     * A loader of native SQL reads what its SQL says, soft-deleted rows included, where {@code find} and
+     * collections must not see them; a loader of HQL gets the live-row restriction like any query.
+     */
+    private void checkNativeLoaders() {
+        for (PersistentClass binding : metadata.getEntityBindings()) {
+            if (roots.containsKey(binding.getRootClass().getEntityName()) && isNativeQuery(binding.getLoaderName())) {
+                problems.add(describe(binding) + " " + LOADED_BY_SQL + " soft-deleted rows; remove the hierarchy from option '"
+                        + AgentOptions.ENTITIES + "', or load it with HQL (@HQLSelect, or <loader> naming a <query>)");
+            }
+        }
+        for (Collection collection : metadata.getCollectionBindings()) {
+            String target = elementEntity(collection);
+            if (target != null && isSoftDeleted(target) && isNativeQuery(collection.getLoaderName())) {
+                problems.add(collection.getRole() + " " + LOADED_BY_SQL + " soft-deleted " + target
+                        + "; load it with HQL (@HQLSelect, or <loader> naming a <query>)");
+            }
+        }
+    }
+
+    private boolean isNativeQuery(String queryName) {
+        return queryName != null && metadata.getNamedNativeQueryMapping(queryName) != null;
+    }
+
     private static List<Property> propertiesOf(PersistentClass binding) {
         Set<Property> properties = new LinkedHashSet<>(binding.getProperties());
         for (Join join : binding.getJoins()) {
@@ -263,10 +322,11 @@ final class MappingChecks {
             }
             if (toOne.getOnDeleteAction() == OnDeleteAction.CASCADE) {
                 if (isSoftDeleted(target)) {
-                    checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + target + " removes its", owner);
+                    checkRemovedChild(path, "is " + ON_DELETE_CASCADE + ": removing a " + target + " removes its", owner);
                     addDatabaseCascade(target, owner, path, "from " + owner + " c join c." + attributePath(owner, path) + " p");
                 } else if (ownerSoftDeleted) {
-                    problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of " + owner + " when a " + target + " is deleted; configure " + target + " too");
+                    problems.add(path + " is " + ON_DELETE_CASCADE + ": the database deletes rows of " + owner + " when a "
+                            + target + " is deleted; configure " + target + " too");
                 }
             } else if (config.referencedRemoval() == ReferencedRemoval.REFUSE && isSoftDeleted(target)) {
                 addRestriction(target, owner, path, toOne);
@@ -288,12 +348,12 @@ final class MappingChecks {
             if (collection.getElement() instanceof OneToMany
                     && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE) {
                 if (ownerSoftDeleted) {
-                    checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + owner + " removes its", target);
+                    checkRemovedChild(path, "is " + ON_DELETE_CASCADE + ": removing a " + owner + " removes its", target);
                     if (!isCascadedByItsManyToOne(collection, target)) {
                         addDatabaseCascade(owner, target, path, "from " + owner + " p join p." + attributePath(owner, path) + " c");
                     }
                 } else if (isSoftDeleted(target)) {
-                    problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of soft-deleted " + target
+                    problems.add(path + " is " + ON_DELETE_CASCADE + ": the database deletes rows of soft-deleted " + target
                             + " when its owner is deleted; configure the owner too");
                 }
             }
