@@ -156,9 +156,10 @@ class ZooIT {
     void aDatabaseCascadeToAnUnconfiguredEntityIsRefusedOrDeletesForGood(HibernateLine line) {
         String parentOnly = "entities=sample.zoo.OnDeleteCase$Parent:sample.zoo.OnDeleteCase$Child:sample.zoo.OnDeleteCase$Owner";
         ZooApp.Run refused = ZooApp.run(line, parentOnly, "onDelete");
-        assertTrue(refused.observed("onDelete", "boot").contains("sample.zoo.OnDeleteCase$Pet.owner is @OnDelete(CASCADE): removing a"
-                + " sample.zoo.OnDeleteCase$Owner removes its sample.zoo.OnDeleteCase$Pet, which is not soft-deleted, so it"
-                + " would be physically deleted"), refused.result()::toString);
+        assertTrue(refused.observed("onDelete", "boot").contains("sample.zoo.OnDeleteCase$Pet.owner is @OnDelete(CASCADE)"
+                + " (on-delete=\"cascade\" in hbm.xml): removing a sample.zoo.OnDeleteCase$Owner removes its"
+                + " sample.zoo.OnDeleteCase$Pet, which is not soft-deleted, so it would be physically deleted"),
+                refused.result()::toString);
 
         ZooApp.Run hardDelete = ZooApp.run(line, parentOnly + ",cascadeToUnconfigured=hard-delete", "onDelete");
         Database db = hardDelete.database("onDelete");
