@@ -15,6 +15,7 @@ import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
+import io.softdelete.agent.hibernate.write.BulkCleanupCacheInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
@@ -49,6 +50,7 @@ public final class Instrumentations {
                 new DatabaseCascadeInstrumentation(),
                 new KeptReferencesInstrumentation(),
                 new RemovalCacheInstrumentation(),
+                new BulkCleanupCacheInstrumentation(),
                 new RemovedRowUpdateInstrumentation(),
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),
