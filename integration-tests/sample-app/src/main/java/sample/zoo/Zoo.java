@@ -31,6 +31,9 @@ public final class Zoo {
         CASES.put("sameFlush", SameFlushCase::new);
         CASES.put("referenced", ReferencedCase::new);
         CASES.put("enhanced", EnhancedCase::new);
+        CASES.put("secondLevelCache", SecondLevelCacheCase::new);
+        CASES.put("tablePerClass", TablePerClassCase::new);
+        CASES.put("versionedTablePerClass", VersionedTablePerClassCase::new);
     }
 
     private Zoo() {
@@ -65,7 +68,9 @@ public final class Zoo {
                 .property(PersistenceConfiguration.JDBC_USER, "sa")
                 .property(PersistenceConfiguration.JDBC_PASSWORD, "")
                 .property("hibernate.hbm2ddl.auto", "create")
-                .property("hibernate.show_sql", "true");
+                .property("hibernate.show_sql", "true")
+                // Hibernate would make the cache provider on the zoo's class path every unit's: only a case that asks has one
+                .property("hibernate.cache.use_second_level_cache", "false");
         zooCase.entities().forEach(unit::managedClass);
         zooCase.settings().forEach(unit::property);
         EntityManagerFactory emf;

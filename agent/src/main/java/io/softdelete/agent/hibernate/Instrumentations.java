@@ -17,6 +17,7 @@ import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
+import io.softdelete.agent.hibernate.write.BulkCleanupCacheInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
@@ -52,6 +53,7 @@ public final class Instrumentations {
                 new ForeignKeyActionsInstrumentation(),
                 new KeptReferencesInstrumentation(),
                 new RemovalCacheInstrumentation(),
+                new BulkCleanupCacheInstrumentation(),
                 new RemovedRowUpdateInstrumentation(),
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),
