@@ -9,55 +9,80 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parsed, validated agent options: which entity classes are soft-deleted, and how.
+ * The parsed, validated agent options: which entities are soft-deleted, and how. A selector is a name: an
+ * entity is selected when it names the entity's entity name or its class (both the same but for
+ * {@code hbm.xml} mappings that give an entity-name, and dynamic-map entities, which have no class).
  * Immutable; built by {@link AgentOptions}.
  */
 public final class AgentConfig {
-    private final Set<String> exactClassNames;
+    private final Set<String> exactNames;
     private final List<String> packagePrefixes;
     private final EntitySettings defaults;
     private final Map<String, String> columnOverrides;
     private final Map<String, Strategy> strategyOverrides;
     private final CascadePolicy cascadePolicy;
+    private final ReferencedRemoval referencedRemoval;
 
-    AgentConfig(Set<String> exactClassNames, List<String> packagePrefixes, EntitySettings defaults,
+    AgentConfig(Set<String> exactNames, List<String> packagePrefixes, EntitySettings defaults,
                 Map<String, String> columnOverrides, Map<String, Strategy> strategyOverrides,
-                CascadePolicy cascadePolicy) {
-        this.exactClassNames = Collections.unmodifiableSet(new LinkedHashSet<>(exactClassNames));
+                CascadePolicy cascadePolicy, ReferencedRemoval referencedRemoval) {
+        this.exactNames = Collections.unmodifiableSet(new LinkedHashSet<>(exactNames));
         this.packagePrefixes = List.copyOf(packagePrefixes);
         this.defaults = defaults;
         this.columnOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(columnOverrides));
         this.strategyOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(strategyOverrides));
         this.cascadePolicy = cascadePolicy;
+        this.referencedRemoval = referencedRemoval;
     }
 
-    /** Whether the {@code entities} option selects this class, by name or by package pattern. */
-    public boolean selects(String className) {
-        if (exactClassNames.contains(className)) {
+    /** Whether the {@code entities} option selects this name, exactly or by package pattern. */
+    public boolean selects(String name) {
+        if (exactNames.contains(name)) {
             return true;
         }
         for (String prefix : packagePrefixes) {
-            if (className.startsWith(prefix)) {
+            if (name.startsWith(prefix)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The settings of a selected class, with its per-entity overrides applied. */
-    public EntitySettings settingsFor(String className) {
+    /** Whether the {@code entities} option selects this entity by its entity name or by its class ({@code null}: none). */
+    public boolean selects(String entityName, String className) {
+        return selects(entityName) || className != null && selects(className);
+    }
+
+    /** The settings of the selected entity or class of this name, with its per-entity overrides applied. */
+    public EntitySettings settingsFor(String name) {
+        return settingsFor(name, null);
+    }
+
+    /**
+     * The settings of a selected entity, with its per-entity overrides applied: those set on its entity name
+     * win over those set on its class, which may be mapped under several entity names.
+     */
+    public EntitySettings settingsFor(String entityName, String className) {
         return new EntitySettings(
-                columnOverrides.getOrDefault(className, defaults.column()),
-                strategyOverrides.getOrDefault(className, defaults.strategy()));
+                override(columnOverrides, entityName, className, defaults.column()),
+                override(strategyOverrides, entityName, className, defaults.strategy()));
     }
 
-    /** The classes named one by one in {@code entities}: each must be a mapped entity root. */
-    public Set<String> exactClassNames() {
-        return exactClassNames;
+    private static <T> T override(Map<String, T> overrides, String entityName, String className, T otherwise) {
+        T byEntityName = overrides.get(entityName);
+        if (byEntityName != null) {
+            return byEntityName;
+        }
+        return className == null ? otherwise : overrides.getOrDefault(className, otherwise);
     }
 
-    /** The classes named by a per-entity option ({@code <class>.column} or {@code <class>.strategy}). */
-    public Set<String> overriddenClassNames() {
+    /** The names given one by one in {@code entities}: each must name a mapped entity root. */
+    public Set<String> exactNames() {
+        return exactNames;
+    }
+
+    /** The names a per-entity option ({@code <name>.column} or {@code <name>.strategy}) is set on. */
+    public Set<String> overriddenNames() {
         Set<String> names = new LinkedHashSet<>(columnOverrides.keySet());
         names.addAll(strategyOverrides.keySet());
         return names;
@@ -74,5 +99,9 @@ public final class AgentConfig {
 
     public CascadePolicy cascadePolicy() {
         return cascadePolicy;
+    }
+
+    public ReferencedRemoval referencedRemoval() {
+        return referencedRemoval;
     }
 }

@@ -24,6 +24,7 @@ public final class AgentOptions {
     public static final String STRATEGY = "strategy";
     public static final String CONFIG = "config";
     public static final String CASCADE_TO_UNCONFIGURED = "cascadeToUnconfigured";
+    public static final String REFERENCED_REMOVAL = "referencedRemoval";
 
     private static final String COLUMN_SUFFIX = "." + COLUMN;
     private static final String STRATEGY_SUFFIX = "." + STRATEGY;
@@ -85,21 +86,22 @@ public final class AgentOptions {
 
     private static void checkKey(String key) {
         switch (key) {
-            case ENTITIES, COLUMN, STRATEGY, CONFIG, CASCADE_TO_UNCONFIGURED -> {
+            case ENTITIES, COLUMN, STRATEGY, CONFIG, CASCADE_TO_UNCONFIGURED, REFERENCED_REMOVAL -> {
                 return;
             }
             default -> {
-                String className = overriddenClass(key);
-                if (className == null || !isJavaName(className)) {
+                String name = overriddenName(key);
+                if (name == null || !isJavaName(name)) {
                     throw new OptionsException("unknown option '" + key + "'; known options are " + ENTITIES + ", "
                             + COLUMN + ", " + STRATEGY + ", " + CONFIG + ", " + CASCADE_TO_UNCONFIGURED
-                            + ", <class>" + COLUMN_SUFFIX + " and <class>" + STRATEGY_SUFFIX);
+                            + ", " + REFERENCED_REMOVAL + ", <entity>" + COLUMN_SUFFIX + " and <entity>" + STRATEGY_SUFFIX);
                 }
             }
         }
     }
 
-    private static String overriddenClass(String key) {
+    /** The entity name or class name a per-entity option is set on. */
+    private static String overriddenName(String key) {
         if (key.endsWith(COLUMN_SUFFIX)) {
             return key.substring(0, key.length() - COLUMN_SUFFIX.length());
         }
@@ -120,6 +122,7 @@ public final class AgentOptions {
             throw new OptionsException("option '" + ENTITIES + "' is required, e.g. " + ENTITIES
                     + "=com.acme.Customer:com.acme.Order");
         }
+        // entity names and class names share one syntax: an entity is selected by either (see AgentConfig)
         Set<String> exactNames = new LinkedHashSet<>();
         List<String> packagePrefixes = new ArrayList<>();
         for (String selector : entities.split(":", -1)) {
@@ -129,7 +132,7 @@ public final class AgentOptions {
                 exactNames.add(selector);
             } else {
                 throw new OptionsException("option '" + ENTITIES + "' has a bad selector '" + selector
-                        + "'; expected a fully-qualified class name or pkg.*");
+                        + "'; expected an entity name, a fully-qualified class name or pkg.*");
             }
         }
         EntitySettings defaults = new EntitySettings(
@@ -138,27 +141,32 @@ public final class AgentOptions {
         CascadePolicy cascadePolicy = pairs.containsKey(CASCADE_TO_UNCONFIGURED)
                 ? CascadePolicy.fromOption(CASCADE_TO_UNCONFIGURED, pairs.get(CASCADE_TO_UNCONFIGURED))
                 : CascadePolicy.REFUSE;
+        ReferencedRemoval referencedRemoval = pairs.containsKey(REFERENCED_REMOVAL)
+                ? ReferencedRemoval.fromOption(REFERENCED_REMOVAL, pairs.get(REFERENCED_REMOVAL))
+                : ReferencedRemoval.ALLOW;
 
         Map<String, String> columnOverrides = new LinkedHashMap<>();
         Map<String, Strategy> strategyOverrides = new LinkedHashMap<>();
-        AgentConfig selection = new AgentConfig(exactNames, packagePrefixes, defaults, Map.of(), Map.of(), cascadePolicy);
+        AgentConfig selection = new AgentConfig(exactNames, packagePrefixes, defaults, Map.of(), Map.of(), cascadePolicy,
+                referencedRemoval);
         for (Map.Entry<String, String> pair : pairs.entrySet()) {
             String key = pair.getKey();
-            String className = overriddenClass(key);
-            if (className == null) {
+            String name = overriddenName(key);
+            if (name == null) {
                 continue;
             }
-            if (!selection.selects(className)) {
-                throw new OptionsException("option '" + key + "' names class " + className
+            if (!selection.selects(name)) {
+                throw new OptionsException("option '" + key + "' names class " + name
                         + ", which option '" + ENTITIES + "' does not select");
             }
             if (key.endsWith(COLUMN_SUFFIX)) {
-                columnOverrides.put(className, column(key, pair.getValue()));
+                columnOverrides.put(name, column(key, pair.getValue()));
             } else {
-                strategyOverrides.put(className, Strategy.fromOption(key, pair.getValue()));
+                strategyOverrides.put(name, Strategy.fromOption(key, pair.getValue()));
             }
         }
-        return new AgentConfig(exactNames, packagePrefixes, defaults, columnOverrides, strategyOverrides, cascadePolicy);
+        return new AgentConfig(exactNames, packagePrefixes, defaults, columnOverrides, strategyOverrides, cascadePolicy,
+                referencedRemoval);
     }
 
     private static String column(String key, String value) {
@@ -187,7 +195,7 @@ public final class AgentOptions {
         return true;
     }
 
-    /** Java identifiers joined by dots, as a binary class or package name. */
+    /** Java identifiers joined by dots, as a binary class or package name, or an entity name HQL can name. */
     private static boolean isJavaName(String name) {
         int start = 0;
         while (true) {

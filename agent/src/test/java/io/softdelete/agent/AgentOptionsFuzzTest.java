@@ -24,10 +24,12 @@ class AgentOptionsFuzzTest {
         "entities=com.acme.Customer:com.acme.Order,column=removed,strategy=active",
         "entities=com.acme.*,com.acme.Order.column=deleted_at,com.acme.Order.strategy=timestamp",
         "entities=a.B:c.d.*,cascadeToUnconfigured=hard-delete,a.B.strategy=boolean",
+        "entities=Account:com.acme.Note:OpenNote,Account.strategy=timestamp,com.acme.Note.column=gone",
     };
     private static final String[] FRAGMENTS = {
-        "entities", "column", "strategy", "config", "cascadeToUnconfigured", "=", ",", ":", ".", "*", "com.acme",
-        "Customer", "boolean", "active", "timestamp", "refuse", "hard-delete", "deleted", " ", "'", "\"", ";", "--",
+        "entities", "column", "strategy", "config", "cascadeToUnconfigured", "referencedRemoval", "allow", "=", ",", ":", ".", "*",
+        "com.acme", "Customer", "Account", "boolean", "active", "timestamp", "refuse", "hard-delete", "deleted", " ", "'", "\"",
+        ";", "--",
         "drop table x", "\u0000", "\n", "é", "\uD83D\uDE00", "${x}", "..", "=,", ",=", "/tmp", "_", "1",
     };
 
@@ -58,14 +60,16 @@ class AgentOptionsFuzzTest {
     }
 
     private static void assertPlainIdentifiers(AgentConfig config, String options, long seed) {
-        List<String> classes = new ArrayList<>(config.exactClassNames());
-        classes.addAll(config.overriddenClassNames());
-        classes.add("any.OtherClass");
-        for (String className : classes) {
-            String column = config.settingsFor(className).column();
-            assertTrue(IDENTIFIER.matcher(column).matches(),
-                    () -> "column " + quote(column) + " from " + quote(options) + " (seed " + seed + ")");
-            assertFalse(config.settingsFor(className).strategy() == null);
+        List<String> names = new ArrayList<>(config.exactNames());
+        names.addAll(config.overriddenNames());
+        names.add("any.OtherClass");
+        for (String name : names) {
+            // as an entity's own name, and as the class of an entity of another name
+            for (EntitySettings settings : List.of(config.settingsFor(name), config.settingsFor("AnyEntityName", name))) {
+                assertTrue(IDENTIFIER.matcher(settings.column()).matches(),
+                        () -> "column " + quote(settings.column()) + " from " + quote(options) + " (seed " + seed + ")");
+                assertFalse(settings.strategy() == null);
+            }
         }
     }
 

@@ -27,8 +27,35 @@ class AgentOptionsTest {
         assertTrue(config.selects("com.acme.billing.tax.Rate"));
         assertFalse(config.selects("com.acme.CustomerNote"));
         assertFalse(config.selects("com.acme.billingX.Invoice"));
-        assertEquals(java.util.Set.of("com.acme.Customer"), config.exactClassNames());
+        assertEquals(java.util.Set.of("com.acme.Customer"), config.exactNames());
         assertEquals(java.util.List.of("com.acme.billing.*"), config.packageSelectors());
+    }
+
+    /** hbm.xml: a dynamic-map entity has only an entity name; a class may be mapped under several. */
+    @Test
+    void entitiesByEntityName() {
+        AgentConfig config = AgentOptions.parse("entities=Account:com.acme.Note:com.acme.billing.*");
+
+        assertTrue(config.selects("Account", null));
+        assertFalse(config.selects("Accounts", null));
+        assertTrue(config.selects("OpenNote", "com.acme.Note"));
+        assertTrue(config.selects("ArchivedNote", "com.acme.Note"));
+        assertFalse(config.selects("OpenNote", "com.acme.Memo"));
+        assertTrue(config.selects("com.acme.billing.Invoice", null));
+        assertTrue(config.selects("Invoice", "com.acme.billing.Invoice"));
+        assertTrue(config.selects("com.acme.Note", null), "a dynamic-map entity named like a class");
+        assertEquals(java.util.Set.of("Account", "com.acme.Note"), config.exactNames());
+    }
+
+    @Test
+    void settingsOnAnEntityNameWinOverThoseOnItsClass() {
+        AgentConfig config = AgentOptions.parse("entities=Account:com.acme.Note:OpenNote,strategy=active,"
+                + "Account.column=deleted_at,Account.strategy=timestamp,com.acme.Note.column=gone,OpenNote.strategy=boolean");
+
+        assertEquals(new EntitySettings("deleted_at", Strategy.TIMESTAMP), config.settingsFor("Account", null));
+        assertEquals(new EntitySettings("gone", Strategy.BOOLEAN), config.settingsFor("OpenNote", "com.acme.Note"));
+        assertEquals(new EntitySettings("gone", Strategy.ACTIVE), config.settingsFor("ArchivedNote", "com.acme.Note"));
+        assertEquals(new EntitySettings("deleted", Strategy.ACTIVE), config.settingsFor("Other", null));
     }
 
     @Test
@@ -37,18 +64,20 @@ class AgentOptionsTest {
 
         assertEquals(new EntitySettings("deleted", Strategy.BOOLEAN), config.settingsFor("com.acme.Customer"));
         assertEquals(CascadePolicy.REFUSE, config.cascadePolicy());
+        assertEquals(ReferencedRemoval.ALLOW, config.referencedRemoval());
     }
 
     @Test
     void globalAndPerEntitySettings() {
         AgentConfig config = AgentOptions.parse("entities=com.acme.*,column=removed,strategy=active,"
                 + "com.acme.Order.column=deleted_at,com.acme.Order.strategy=timestamp,com.acme.Note.strategy=boolean,"
-                + "cascadeToUnconfigured=hard-delete");
+                + "cascadeToUnconfigured=hard-delete,referencedRemoval=refuse");
 
         assertEquals(new EntitySettings("removed", Strategy.ACTIVE), config.settingsFor("com.acme.Customer"));
         assertEquals(new EntitySettings("deleted_at", Strategy.TIMESTAMP), config.settingsFor("com.acme.Order"));
         assertEquals(new EntitySettings("removed", Strategy.BOOLEAN), config.settingsFor("com.acme.Note"));
         assertEquals(CascadePolicy.HARD_DELETE, config.cascadePolicy());
+        assertEquals(ReferencedRemoval.REFUSE, config.referencedRemoval());
     }
 
     @Test
@@ -93,6 +122,10 @@ class AgentOptionsTest {
         "entities=a.B,c.D.column=x                 | option 'c.D.column' names class c.D, which option 'entities' does not select",
         "entities=a.B,1c.column=x                  | unknown option '1c.column'",
         "entities=a.B,cascadeToUnconfigured=delete | option 'cascadeToUnconfigured' has unknown value 'delete'",
+        "entities=a.B,referencedRemoval=Refuse     | option 'referencedRemoval' has unknown value 'Refuse'",
+        "entities=my-entity                        | option 'entities' has a bad selector 'my-entity'; expected an entity name",
+        "entities=a.Note,OpenNote.column=x         | option 'OpenNote.column' names class OpenNote, which option 'entities' does not select",
+        "entities=Account,account.column=x         | option 'account.column' names class account, which option 'entities' does not select",
     })
     void badOptionsAreRefusedAndNamed(String options, String message) {
         OptionsException error = assertThrows(OptionsException.class, () -> AgentOptions.parse(options));

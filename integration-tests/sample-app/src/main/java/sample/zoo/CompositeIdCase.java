@@ -123,7 +123,7 @@ public final class CompositeIdCase implements ZooCase {
             em.remove(em.find(Shelf.class, new ShelfId("A", 1)));
             em.remove(em.find(Slot.class, new SlotId("r", 1)));
         });
-        observer.update("bulkDelete", "delete from Shelf s where s.id.aisle = 'B'");
+        observer.bulk("bulkDelete", "delete from Shelf s where s.id.aisle = 'B'");
         observer.lookups("shelf", Shelf.class, new ShelfId("A", 1));
         observer.lookups("slot", Slot.class, new SlotId("r", 1));
         observer.query("shelves", "select s.label from Shelf s order by s.label");

@@ -110,8 +110,8 @@ public final class HierarchyCase implements ZooCase {
             em.remove(em.find(Animal.class, 1L));
             em.remove(em.find(Circle.class, 1L));
         });
-        observer.update("bulkDelete.dog", "delete from Dog d where d.id = 3");
-        observer.update("bulkDelete.square", "delete from Square s where s.id = 4");
+        observer.bulk("bulkDelete.dog", "delete from Dog d where d.id = 3");
+        observer.bulk("bulkDelete.square", "delete from Square s where s.id = 4");
         observer.query("animals", "select a.name from Animal a order by a.id");
         observer.query("dogs", "select d.name from Dog d order by d.id");
         observer.query("shapes", "select s.name from Shape s order by s.id");

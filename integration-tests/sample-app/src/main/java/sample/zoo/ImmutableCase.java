@@ -42,7 +42,7 @@ public final class ImmutableCase implements ZooCase {
             }
         });
         observer.attempt("remove", em -> em.remove(em.find(Rate.class, 1L)));
-        observer.update("bulkDelete", "delete from Rate r where r.id = 2");
+        observer.bulk("bulkDelete", "delete from Rate r where r.id = 2");
         observer.lookups("rate", Rate.class, 1L);
         observer.query("rates", "select r.percent from Rate r");
     }

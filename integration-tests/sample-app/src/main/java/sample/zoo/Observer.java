@@ -35,6 +35,17 @@ public final class Observer {
         }
     }
 
+    /** Runs a bulk statement in a transaction of its own; observes {@code key} as its count or the exception it threw. */
+    public void bulk(String key, String statement) {
+        int[] count = new int[1];
+        try {
+            inTransaction(em -> count[0] = em.createQuery(statement).executeUpdate());
+            observe(key, count[0]);
+        } catch (RuntimeException e) {
+            observe(key, failure(e));
+        }
+    }
+
     public void inTransaction(Consumer<EntityManager> work) {
         EntityManager em = emf.createEntityManager();
         try {
@@ -84,16 +95,6 @@ public final class Observer {
                 .toList());
     }
 
-    /** Observes the count of a JPQL bulk statement run in a transaction of its own, or the exception it threw. */
-    public void update(String key, String jpql) {
-        read(key, em -> {
-            em.getTransaction().begin();
-            int count = em.createQuery(jpql).executeUpdate();
-            em.getTransaction().commit();
-            return count;
-        });
-    }
-
     /** The entity behind a proxy, loading it: the zoo's entities are read by field, which a proxy does not load. */
     @SuppressWarnings("unchecked")
     public static <T> T loaded(T entity) {
@@ -102,6 +103,9 @@ public final class Observer {
 
     /** The exception and its causes, as {@code Outer/Cause: root message}. */
     static String failure(Throwable e) {
+        if (Boolean.getBoolean("zoo.traces")) {
+            e.printStackTrace();
+        }
         StringBuilder chain = new StringBuilder(e.getClass().getSimpleName());
         Throwable root = e;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

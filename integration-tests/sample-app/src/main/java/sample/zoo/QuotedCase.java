@@ -34,7 +34,7 @@ public final class QuotedCase implements ZooCase {
     }
 
     @Override
-    public Map<String, String> settings() {
+    public Map<String, Object> settings() {
         return Map.of("hibernate.globally_quoted_identifiers", "true");
     }
 

@@ -67,7 +67,7 @@ public final class SecondaryTableCase implements ZooCase {
             em.persist(book);
         });
         observer.attempt("remove", em -> em.remove(em.find(Author.class, 2L)));
-        observer.update("bulkDelete", "delete from Author a where a.bio = 'bulk bio'");
+        observer.bulk("bulkDelete", "delete from Author a where a.bio = 'bulk bio'");
         observer.lookups("author", Author.class, 2L);
         observer.query("bios", "select a.bio from Author a order by a.id");
         observer.read("criteria", em -> {

@@ -29,6 +29,11 @@ public final class Zoo {
         CASES.put("quoted", QuotedCase::new);
         CASES.put("onDelete", OnDeleteCase::new);
         CASES.put("sameFlush", SameFlushCase::new);
+        CASES.put("referenced", ReferencedCase::new);
+        CASES.put("enhanced", EnhancedCase::new);
+        CASES.put("secondLevelCache", SecondLevelCacheCase::new);
+        CASES.put("tablePerClass", TablePerClassCase::new);
+        CASES.put("versionedTablePerClass", VersionedTablePerClassCase::new);
         CASES.put("secondaryTable", SecondaryTableCase::new);
         CASES.put("compositeIds", CompositeIdCase::new);
         CASES.put("oneToOne", OneToOneCase::new);
@@ -58,7 +63,15 @@ public final class Zoo {
             if (zooCase == null) {
                 throw new IllegalArgumentException("unknown case " + name + "; known: " + CASES.keySet());
             }
-            run(name, zooCase.get(), directory.resolve(name));
+            ZooCase instance = zooCase.get();
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(instance.classLoader());
+            try {
+                run(name, instance, directory.resolve(name));
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
         }
     }
 
@@ -71,7 +84,9 @@ public final class Zoo {
                 .property(PersistenceConfiguration.JDBC_USER, "sa")
                 .property(PersistenceConfiguration.JDBC_PASSWORD, "")
                 .property("hibernate.hbm2ddl.auto", "create")
-                .property("hibernate.show_sql", "true");
+                .property("hibernate.show_sql", "true")
+                // Hibernate would make the cache provider on the zoo's class path every unit's: only a case that asks has one
+                .property("hibernate.cache.use_second_level_cache", "false");
         zooCase.entities().forEach(unit::managedClass);
         zooCase.settings().forEach(unit::property);
         EntityManagerFactory emf;

@@ -15,8 +15,13 @@ public interface ZooCase {
     List<Class<?>> entities();
 
     /** Hibernate settings of the unit beyond the zoo's own. */
-    default Map<String, String> settings() {
+    default Map<String, Object> settings() {
         return Map.of();
+    }
+
+    /** The class loader the unit finds its classes through (the thread's context class loader while it runs). */
+    default ClassLoader classLoader() {
+        return getClass().getClassLoader();
     }
 
     /** Seeds the data, removes some of it and reads, observing through {@code observer}. */

@@ -4,11 +4,13 @@ import java.util.List;
 
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 import io.softdelete.agent.hibernate.boot.EntityBinderInstrumentation;
+import io.softdelete.agent.hibernate.boot.HbmMetadataSourceProcessorInstrumentation;
 import io.softdelete.agent.hibernate.boot.QuotedIndicatorInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
 import io.softdelete.agent.hibernate.read.AnyJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
+import io.softdelete.agent.hibernate.read.EnhancedEntityInstrumentation;
 import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
@@ -16,10 +18,11 @@ import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
+import io.softdelete.agent.hibernate.write.BulkCleanupCacheInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
-import io.softdelete.agent.hibernate.write.DatabaseCascadeInstrumentation;
+import io.softdelete.agent.hibernate.write.ForeignKeyActionsInstrumentation;
 import io.softdelete.agent.hibernate.write.KeptReferencesInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
 import io.softdelete.agent.hibernate.write.RemovalCacheInstrumentation;
@@ -38,6 +41,7 @@ public final class Instrumentations {
     public static List<TypeInstrumentation> all() {
         return List.of(
                 new EntityBinderInstrumentation(),
+                new HbmMetadataSourceProcessorInstrumentation(),
                 new SessionFactoryInstrumentation(),
                 new SessionFactoryCreatedInstrumentation(),
                 new QuotedIndicatorInstrumentation(),
@@ -47,9 +51,10 @@ public final class Instrumentations {
                 new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
                 new UnversionedRemovalInstrumentation(),
-                new DatabaseCascadeInstrumentation(),
+                new ForeignKeyActionsInstrumentation(),
                 new KeptReferencesInstrumentation(),
                 new RemovalCacheInstrumentation(),
+                new BulkCleanupCacheInstrumentation(),
                 new RemovedRowUpdateInstrumentation(),
                 new ToOneInstrumentation(),
                 new AnyJoinInstrumentation(),
@@ -57,6 +62,7 @@ public final class Instrumentations {
                 new CollectionJoinTypeInstrumentation(),
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
+                new EnhancedEntityInstrumentation(),
                 new RestrictionInstrumentation(),
                 new EntityCachePutInstrumentation(),
                 new UnionSubqueryInstrumentation());

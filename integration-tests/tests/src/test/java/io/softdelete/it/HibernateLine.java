@@ -18,7 +18,16 @@ enum HibernateLine {
     }
 
     String classPath() {
-        String file = System.getProperty("classpath." + module);
+        return read("classpath." + module);
+    }
+
+    /** The sample app's class path with a second-level cache provider, which only the zoo has. */
+    String zooClassPath() {
+        return read("zoo-classpath." + module);
+    }
+
+    private String read(String property) {
+        String file = System.getProperty(property);
         try {
             return Files.readString(Path.of(file)).strip();
         } catch (IOException e) {

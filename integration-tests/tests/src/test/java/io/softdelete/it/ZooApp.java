@@ -13,8 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Hibernate line: every case boots a unit of its own on an H2 database of its own.
  */
 final class ZooApp {
-    /** The options a user gives to soft-delete every entity of the zoo's: one package, and a view named on its own. */
-    static final String OPTIONS = "entities=sample.zoo.*:sample.zoo.NamedViewCase$NamedView";
+    /**
+     * The options a user gives to soft-delete every entity of the zoo's: one package, and a view named on its own;
+     * the roots of two hierarchies with a flag of another strategy.
+     */
+    static final String OPTIONS = String.join(",",
+            "entities=sample.zoo.*:sample.zoo.NamedViewCase$NamedView",
+            "sample.zoo.TablePerClassCase$Animal.strategy=active",
+            "sample.zoo.TablePerClassCase$Animal.column=active",
+            "sample.zoo.VersionedTablePerClassCase$Vehicle.strategy=timestamp",
+            "sample.zoo.VersionedTablePerClassCase$Vehicle.column=deleted_at");
 
     private static final Map<HibernateLine, Run> WITH_AGENT = new EnumMap<>(HibernateLine.class);
     private static final Map<HibernateLine, Run> WITHOUT_AGENT = new EnumMap<>(HibernateLine.class);
@@ -71,7 +79,7 @@ final class ZooApp {
         Path directory = Database.workFile("zoo-" + line + (agentOptions == null ? "-twin" : ""));
         ForkedJvm jvm = new ForkedJvm().agent(agentOptions)
                 .systemProperty("zoo.dir", directory.toString())
-                .arg("-cp").arg(line.classPath())
+                .arg("-cp").arg(line.zooClassPath())
                 .arg("sample.zoo.Zoo");
         for (String zooCase : cases) {
             jvm.arg(zooCase);

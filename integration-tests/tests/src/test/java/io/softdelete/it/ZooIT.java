@@ -156,9 +156,10 @@ class ZooIT {
     void aDatabaseCascadeToAnUnconfiguredEntityIsRefusedOrDeletesForGood(HibernateLine line) {
         String parentOnly = "entities=sample.zoo.OnDeleteCase$Parent:sample.zoo.OnDeleteCase$Child:sample.zoo.OnDeleteCase$Owner";
         ZooApp.Run refused = ZooApp.run(line, parentOnly, "onDelete");
-        assertTrue(refused.observed("onDelete", "boot").contains("sample.zoo.OnDeleteCase$Pet.owner is @OnDelete(CASCADE): removing a"
-                + " sample.zoo.OnDeleteCase$Owner removes its sample.zoo.OnDeleteCase$Pet, which is not soft-deleted, so it"
-                + " would be physically deleted"), refused.result()::toString);
+        assertTrue(refused.observed("onDelete", "boot").contains("sample.zoo.OnDeleteCase$Pet.owner is @OnDelete(CASCADE)"
+                + " (on-delete=\"cascade\" in hbm.xml): removing a sample.zoo.OnDeleteCase$Owner removes its"
+                + " sample.zoo.OnDeleteCase$Pet, which is not soft-deleted, so it would be physically deleted"),
+                refused.result()::toString);
 
         ZooApp.Run hardDelete = ZooApp.run(line, parentOnly + ",cascadeToUnconfigured=hard-delete", "onDelete");
         Database db = hardDelete.database("onDelete");
@@ -186,6 +187,71 @@ class ZooIT {
         ZooApp.Run twin = ZooApp.withoutAgent(line);
         assertEquals("ok", twin.observed("sameFlush", "removeAll"));
         assertEquals(0L, twin.database("sameFlush").count("basket"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aRemovalThatLiveRowsStillReferenceFailsAsWithoutTheAgentWhenAskedTo(HibernateLine line) {
+        ZooApp.Run refusing = ZooApp.run(line, ZooApp.OPTIONS + ",referencedRemoval=refuse", "referenced");
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        Database db = refusing.database("referenced");
+
+        for (String removal : List.of("referencedByAnimal", "referencedByListing")) {
+            String refused = refusing.observed("referenced", removal);
+            assertTrue(refused.startsWith("failed RollbackException/ConstraintViolationException/")
+                    && refused.contains("soft-delete-agent: cannot remove sample.zoo.ReferencedCase$Kind#"), refused);
+            assertTrue(twin.observed("referenced", removal).startsWith("failed RollbackException/ConstraintViolationException/"),
+                    () -> twin.observed("referenced", removal));
+        }
+        for (String removal : List.of("animalRemovedFirst", "referencedByRemovedAnimal", "removedTogether", "unreferenced",
+                "unenforcedReference")) {
+            assertEquals("ok", refusing.observed("referenced", removal), () -> removal + "\n" + refusing.result());
+            assertEquals("ok", twin.observed("referenced", removal), removal);
+        }
+        // the refused removals rolled back; the others flagged their rows
+        assertEquals(List.of(false, false, true, true, true, true), column(db.rows("select deleted from kind order by id"), "DELETED"));
+        refusing.assertPhysicalDeletesOnlyFrom("referenced");
+        assertEquals(2L, twin.database("referenced").count("kind"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void byDefaultARemovalThatLiveRowsStillReferenceFlagsTheRow(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+
+        assertEquals("ok", app.observed("referenced", "referencedByAnimal"), app.result()::toString);
+        assertEquals("ok", app.observed("referenced", "referencedByListing"));
+        assertEquals("1", app.observed("referenced", "animal1.kind"));
+        assertEquals(0L, app.database("referenced").value("select count(*) from kind where not deleted"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void bytecodeEnhancedEntitiesKeepTheContract(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        Database db = app.database("enhanced");
+
+        assertEquals("true", app.observed("enhanced", "enhanced"), app.result()::toString);
+        assertEquals("true", twin.observed("enhanced", "enhanced"));
+        assertEquals("ok", app.observed("enhanced", "removePublisher"), app.result()::toString);
+        assertEquals("ok", app.observed("enhanced", "removeAuthor"));
+        assertEquals("null", app.observed("enhanced", "find.publisher"));
+        assertEquals("null", app.observed("enhanced", "find.author"));
+        assertTrue(app.observed("enhanced", "reference.publisher").startsWith("failed EntityNotFoundException"),
+                () -> app.observed("enhanced", "reference.publisher"));
+        assertEquals("[author 1, author 3]", app.observed("enhanced", "authors"));
+        // the lazy to-one of a live author to her removed publisher resolves, lazy attributes included
+        assertEquals("publisher 1", app.observed("enhanced", "publisher.name"));
+        assertEquals("history 1", app.observed("enhanced", "publisher.history"));
+        for (String key : List.of("biography", "publisher.name", "publisher.history", "publisher2.authors", "rename", "renamed")) {
+            assertEquals(twin.observed("enhanced", key), app.observed("enhanced", key), key);
+        }
+        assertEquals(List.of(true, false), column(db.rows("select deleted from publisher order by id"), "DELETED"));
+        assertEquals(List.of(false, true, false), column(db.rows("select deleted from author order by id"), "DELETED"));
+        assertEquals(1L, db.value("select publisher_id from author where id = 1"));
+        app.assertPhysicalDeletesOnlyFrom("enhanced");
+        assertEquals(2L, twin.database("enhanced").count("author"));
     }
 
     @ParameterizedTest

@@ -7,7 +7,7 @@ import io.softdelete.agent.AgentConfig;
 import io.softdelete.agent.EntitySettings;
 import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.bootstrap.HookRegistry;
-import io.softdelete.agent.hibernate.DatabaseCascades;
+import io.softdelete.agent.hibernate.ForeignKeyActions;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.Version;
 import org.hibernate.boot.spi.MetadataImplementor;
@@ -47,7 +47,7 @@ final class BootChecks {
             throw refuse("the persistence unit may not boot: " + String.join("; ", problems));
         }
         SoftDeleteEntities.activate(mapping.entityNames());
-        DatabaseCascades.activate(mapping.databaseCascades());
+        ForeignKeyActions.activate(mapping.foreignKeyActions());
         System.err.println(SoftDeleteAgent.PREFIX + describe(mapping));
     }
 
@@ -102,7 +102,9 @@ final class BootChecks {
         for (RootClass root : mapping.roots().values()) {
             EntitySettings settings = SoftDeleteEntities.boundSettings(root.getEntityName());
             List<String> readOnly = mapping.readOnlyFields(root.getEntityName());
-            entities.add(root.getEntityName() + " (" + settings.describe()
+            String className = root.getClassName();
+            boolean ownClass = className == null || className.equals(root.getEntityName());
+            entities.add(root.getEntityName() + " (" + (ownClass ? "" : "class " + className + ", ") + settings.describe()
                     + (readOnly.isEmpty() ? "" : ", field " + String.join(", ", readOnly) + " is read-only") + ")");
         }
         String line = entities.isEmpty() ? "no entity of this persistence unit is soft-deleted"

@@ -10,7 +10,8 @@ import java.util.Set;
 import io.softdelete.agent.AgentConfig;
 import io.softdelete.agent.AgentOptions;
 import io.softdelete.agent.CascadePolicy;
-import io.softdelete.agent.hibernate.DatabaseCascades;
+import io.softdelete.agent.ReferencedRemoval;
+import io.softdelete.agent.hibernate.ForeignKeyActions;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import io.softdelete.agent.hibernate.SoftDeleteEntities.Unbound;
 import org.hibernate.annotations.OnDeleteAction;
@@ -21,9 +22,11 @@ import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
+import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
@@ -37,6 +40,10 @@ import org.hibernate.mapping.Value;
  * does not protect.
  */
 final class MappingChecks {
+    private static final String LOADED_BY_SQL = "is loaded by SQL of its own (@SQLSelect, or <loader> naming an <sql-query>"
+            + " in hbm.xml), which sees";
+    private static final String ON_DELETE_CASCADE = "@OnDelete(CASCADE) (on-delete=\"cascade\" in hbm.xml)";
+
     private final MetadataImplementor metadata;
     private final AgentConfig config;
     private final ClassLoader hibernateLoader;
@@ -46,7 +53,9 @@ final class MappingChecks {
     /** Of those roots, the fields the application maps on the flag column, which became read-only. */
     private final Map<String, List<String>> readOnlyFields = new LinkedHashMap<>();
     /** What the database would delete with a row, by the entity name of the row: see {@link #addDatabaseCascade}. */
-    private final Map<String, List<DatabaseCascades.Reach>> databaseCascades = new LinkedHashMap<>();
+    private final Map<String, List<ForeignKeyActions.Reach>> databaseCascades = new LinkedHashMap<>();
+    /** The references that would stop the database from deleting a row, by its entity name: see {@link #addRestriction}. */
+    private final Map<String, List<ForeignKeyActions.Reach>> restrictions = new LinkedHashMap<>();
     /** Entities a package selector selects but that are left as they are, with why. */
     private final Map<String, String> skipped = new LinkedHashMap<>();
 
@@ -57,10 +66,11 @@ final class MappingChecks {
     }
 
     List<String> run() {
-        checkNamedClasses();
+        checkNamedEntities();
         checkSelectedEntities();
         if (problems.isEmpty()) {
             checkRemovalPaths();
+            checkNativeLoaders();
         }
         return problems;
     }
@@ -77,8 +87,16 @@ final class MappingChecks {
         return skipped;
     }
 
-    Map<String, List<DatabaseCascades.Reach>> databaseCascades() {
-        return databaseCascades;
+    /** What the agent does, through the foreign keys to a removed row, where the database would have. */
+    Map<String, ForeignKeyActions.Actions> foreignKeyActions() {
+        Map<String, ForeignKeyActions.Actions> actions = new LinkedHashMap<>();
+        Set<String> entities = new LinkedHashSet<>(databaseCascades.keySet());
+        entities.addAll(restrictions.keySet());
+        for (String entity : entities) {
+            actions.put(entity, new ForeignKeyActions.Actions(List.copyOf(databaseCascades.getOrDefault(entity, List.of())),
+                    List.copyOf(restrictions.getOrDefault(entity, List.of()))));
+        }
+        return actions;
     }
 
     /** Every entity name of the soft-deleted hierarchies. */
@@ -93,33 +111,64 @@ final class MappingChecks {
         return names;
     }
 
-    private void checkNamedClasses() {
-        for (String className : config.overriddenClassNames()) {
-            PersistentClass binding = metadata.getEntityBinding(className);
-            if (binding != null && !(binding instanceof RootClass)) {
-                problems.add("a per-entity option names " + className + ", which is not the root of its entity hierarchy;"
-                        + " set it on " + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+    private void checkNamedEntities() {
+        for (String name : config.overriddenNames()) {
+            for (PersistentClass binding : bindingsNamed(name)) {
+                if (!(binding instanceof RootClass)) {
+                    problems.add("a per-entity option names " + describe(binding) + ", which is not the root of its entity"
+                            + " hierarchy; set it on " + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+                }
             }
         }
-        for (String className : config.exactClassNames()) {
-            PersistentClass binding = metadata.getEntityBinding(className);
-            if (binding == null) {
-                String why = whyNotAnEntityOfThisUnit(className);
+        for (String name : config.exactNames()) {
+            List<PersistentClass> bindings = bindingsNamed(name);
+            if (bindings.isEmpty()) {
+                String why = whyNotAnEntityOfThisUnit(name);
                 if (why != null) {
-                    problems.add(className + " " + why);
+                    problems.add(name + " " + why);
                 }
-            } else if (!(binding instanceof RootClass)) {
-                problems.add(className + " is not the root of its entity hierarchy; configure its root "
-                        + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+            }
+            for (PersistentClass binding : bindings) {
+                if (!(binding instanceof RootClass)) {
+                    problems.add(describe(binding) + " is not the root of its entity hierarchy; configure its root "
+                            + binding.getRootClass().getEntityName() + ", which covers the whole hierarchy");
+                }
             }
         }
     }
 
+    /** The entities of this unit with this entity name, or mapped from the class of this name. */
+    private List<PersistentClass> bindingsNamed(String name) {
+        List<PersistentClass> named = new ArrayList<>();
+        for (PersistentClass binding : metadata.getEntityBindings()) {
+            if (name.equals(binding.getEntityName()) || name.equals(binding.getClassName())) {
+                named.add(binding);
+            }
+        }
+        return named;
+    }
+
+    private boolean isNamedExactly(PersistentClass binding) {
+        return config.exactNames().contains(binding.getEntityName())
+                || binding.getClassName() != null && config.exactNames().contains(binding.getClassName());
+    }
+
+    private boolean isSelected(PersistentClass binding) {
+        return config.selects(binding.getEntityName(), binding.getClassName());
+    }
+
+    /** The entity name, and the class where an hbm.xml entity-name differs from it. */
+    private static String describe(PersistentClass binding) {
+        String className = binding.getClassName();
+        return className == null || className.equals(binding.getEntityName()) ? binding.getEntityName()
+                : binding.getEntityName() + " (class " + className + ")";
+    }
+
     /** {@code null} when the class is an entity that merely belongs to another persistence unit. */
-    private String whyNotAnEntityOfThisUnit(String className) {
+    private String whyNotAnEntityOfThisUnit(String name) {
         Class<?> type;
         try {
-            type = Class.forName(className, false, hibernateLoader);
+            type = Class.forName(name, false, hibernateLoader);
         } catch (ClassNotFoundException | LinkageError e) {
             return "named in option '" + AgentOptions.ENTITIES + "' was not found";
         }
@@ -133,15 +182,13 @@ final class MappingChecks {
 
     private void checkSelectedEntities() {
         for (PersistentClass binding : metadata.getEntityBindings()) {
-            String className = binding.getClassName();
-            if (className == null || !config.selects(className)) {
+            if (!isSelected(binding)) {
                 continue;
             }
             RootClass root = binding.getRootClass();
             if (binding != root) {
-                boolean rootSelected = root.getClassName() != null && config.selects(root.getClassName());
-                if (!rootSelected && !config.exactClassNames().contains(className)) {
-                    problems.add(className + " is selected by " + config.packageSelectors()
+                if (!isSelected(root) && !isNamedExactly(binding)) {
+                    problems.add(describe(binding) + " is selected by " + config.packageSelectors()
                             + " but its hierarchy root " + root.getEntityName() + " is not; configure the root");
                 }
                 continue;
@@ -149,20 +196,21 @@ final class MappingChecks {
             Unbound unbound = SoftDeleteEntities.whyUnbound(root.getEntityName());
             String customDelete = customDelete(root);
             if (unbound == Unbound.ANNOTATED) {
-                problems.add(className + " already carries @SoftDelete; remove it from option '"
+                problems.add(describe(root) + " already carries @SoftDelete; remove it from option '"
                         + AgentOptions.ENTITIES + "' or remove the annotation");
             } else if (unbound == Unbound.VIEW) {
-                if (config.exactClassNames().contains(className)) {
-                    problems.add(className + " is a @Subselect entity: it maps a query, not a table, so it has no row"
+                if (isNamedExactly(root)) {
+                    problems.add(describe(root) + " is a @Subselect entity: it maps a query, not a table, so it has no row"
                             + " to keep and no table for the flag column; remove it from option '" + AgentOptions.ENTITIES + "'");
                 } else {
-                    skipped.put(className, "a @Subselect entity, with no table of its own");
+                    skipped.put(describe(root), "a @Subselect entity, with no table of its own");
                 }
             } else if (customDelete != null) {
-                problems.add(customDelete + " has @SQLDelete, which decides itself what removal does; remove the"
-                        + " hierarchy from option '" + AgentOptions.ENTITIES + "' or remove the annotation");
+                problems.add(customDelete + " has its own delete statement (@SQLDelete, or <sql-delete> in hbm.xml), which"
+                        + " decides itself what removal does; remove the hierarchy from option '" + AgentOptions.ENTITIES
+                        + "' or remove the custom delete");
             } else if (SoftDeleteEntities.boundSettings(root.getEntityName()) == null || root.getSoftDeleteColumn() == null) {
-                problems.add(className + " did not get its soft-delete column: the binding hook did not apply");
+                problems.add(describe(root) + " did not get its soft-delete column: the binding hook did not apply");
             } else {
                 checkFlagFields(root);
                 roots.put(root.getEntityName(), root);
@@ -226,6 +274,30 @@ final class MappingChecks {
         }
     }
 
+    /**
+     * A loader of native SQL reads what its SQL says, soft-deleted rows included, where {@code find} and
+     * collections must not see them; a loader of HQL gets the live-row restriction like any query.
+     */
+    private void checkNativeLoaders() {
+        for (PersistentClass binding : metadata.getEntityBindings()) {
+            if (roots.containsKey(binding.getRootClass().getEntityName()) && isNativeQuery(binding.getLoaderName())) {
+                problems.add(describe(binding) + " " + LOADED_BY_SQL + " soft-deleted rows; remove the hierarchy from option '"
+                        + AgentOptions.ENTITIES + "', or load it with HQL (@HQLSelect, or <loader> naming a <query>)");
+            }
+        }
+        for (Collection collection : metadata.getCollectionBindings()) {
+            String target = elementEntity(collection);
+            if (target != null && isSoftDeleted(target) && isNativeQuery(collection.getLoaderName())) {
+                problems.add(collection.getRole() + " " + LOADED_BY_SQL + " soft-deleted " + target
+                        + "; load it with HQL (@HQLSelect, or <loader> naming a <query>)");
+            }
+        }
+    }
+
+    private boolean isNativeQuery(String queryName) {
+        return queryName != null && metadata.getNamedNativeQueryMapping(queryName) != null;
+    }
+
     private static List<Property> propertiesOf(PersistentClass binding) {
         Set<Property> properties = new LinkedHashSet<>(binding.getProperties());
         for (Join join : binding.getJoins()) {
@@ -251,11 +323,14 @@ final class MappingChecks {
             }
             if (toOne.getOnDeleteAction() == OnDeleteAction.CASCADE) {
                 if (isSoftDeleted(target)) {
-                    checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + target + " removes its", owner);
-                    addDatabaseCascade(target, owner, "from " + owner + " c join c." + attributePath(owner, path) + " p");
+                    checkRemovedChild(path, "is " + ON_DELETE_CASCADE + ": removing a " + target + " removes its", owner);
+                    addDatabaseCascade(target, owner, path, "from " + owner + " c join c." + attributePath(owner, path) + " p");
                 } else if (ownerSoftDeleted) {
-                    problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of " + owner + " when a " + target + " is deleted; configure " + target + " too");
+                    problems.add(path + " is " + ON_DELETE_CASCADE + ": the database deletes rows of " + owner + " when a "
+                            + target + " is deleted; configure " + target + " too");
                 }
+            } else if (config.referencedRemoval() == ReferencedRemoval.REFUSE && isSoftDeleted(target)) {
+                addRestriction(target, owner, path, toOne);
             }
         } else if (value instanceof Collection collection) {
             if (collection.getElement() instanceof Any elements) {
@@ -278,12 +353,12 @@ final class MappingChecks {
             if (collection.getElement() instanceof OneToMany
                     && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE) {
                 if (ownerSoftDeleted) {
-                    checkRemovedChild(path, "is @OnDelete(CASCADE): removing a " + owner + " removes its", target);
+                    checkRemovedChild(path, "is " + ON_DELETE_CASCADE + ": removing a " + owner + " removes its", target);
                     if (!isCascadedByItsManyToOne(collection, target)) {
-                        addDatabaseCascade(owner, target, "from " + owner + " p join p." + attributePath(owner, path) + " c");
+                        addDatabaseCascade(owner, target, path, "from " + owner + " p join p." + attributePath(owner, path) + " c");
                     }
                 } else if (isSoftDeleted(target)) {
-                    problems.add(path + " is @OnDelete(CASCADE): the database deletes rows of soft-deleted " + target
+                    problems.add(path + " is " + ON_DELETE_CASCADE + ": the database deletes rows of soft-deleted " + target
                             + " when its owner is deleted; configure the owner too");
                 }
             }
@@ -331,14 +406,47 @@ final class MappingChecks {
      * deletes a soft-deleted one, so the agent removes them when it flags the row. {@code from} names the
      * parent {@code p} and the child rows {@code c}.
      */
-    private void addDatabaseCascade(String parent, String child, String from) {
+    private void addDatabaseCascade(String parent, String child, String association, String from) {
         PersistentClass childBinding = metadata.getEntityBinding(child);
         // a physical delete must go through the row's own class, to reach its subclass tables
         String selection = childBinding.hasSubclasses() ? "id(c), type(c)" : "id(c)";
-        DatabaseCascades.Reach reach = new DatabaseCascades.Reach(child, "select " + selection + " " + from + " where id(p) = :id");
-        // the closure holds the parent itself
-        for (PersistentClass subclass : metadata.getEntityBinding(parent).getSubclassClosure()) {
-            databaseCascades.computeIfAbsent(subclass.getEntityName(), ignored -> new ArrayList<>()).add(reach);
+        addReach(databaseCascades, parent, new ForeignKeyActions.Reach(child, association,
+                "select " + selection + " " + from + " where id(p) = :id", null));
+    }
+
+    /**
+     * The database refuses to delete a row that another row references through a foreign key with no
+     * {@code ON DELETE} action. Only an enforced key counts: one the schema declares, from the columns of a to-one
+     * on the referencing side.
+     */
+    private void addRestriction(String target, String owner, String path, ToOne toOne) {
+        boolean keyOnThisSide = toOne instanceof ManyToOne || toOne instanceof OneToOne oneToOne && oneToOne.isConstrained();
+        if (!keyOnThisSide || toOne.hasFormula()) {
+            return;
+        }
+        ForeignKey key = foreignKeyOf(toOne);
+        OnDeleteAction action = key == null ? null : key.getOnDeleteAction();
+        if (key == null || !key.isCreationEnabled()
+                || action != null && action != OnDeleteAction.NO_ACTION && action != OnDeleteAction.RESTRICT) {
+            return;
+        }
+        addReach(restrictions, target, new ForeignKeyActions.Reach(owner, path, "select id(c) from " + owner + " c join c."
+                + attributePath(owner, path) + " p where id(p) = :id", key.getName()));
+    }
+
+    private static ForeignKey foreignKeyOf(ToOne toOne) {
+        for (ForeignKey key : toOne.getTable().getForeignKeys().values()) {
+            if (key.getColumns().equals(toOne.getColumns())) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private void addReach(Map<String, List<ForeignKeyActions.Reach>> reaches, String entity, ForeignKeyActions.Reach reach) {
+        // the closure holds the entity itself
+        for (PersistentClass subclass : metadata.getEntityBinding(entity).getSubclassClosure()) {
+            reaches.computeIfAbsent(subclass.getEntityName(), ignored -> new ArrayList<>()).add(reach);
         }
     }
 

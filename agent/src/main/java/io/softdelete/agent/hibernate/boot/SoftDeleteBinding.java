@@ -20,8 +20,7 @@ final class SoftDeleteBinding {
 
     static void bind(RootClass rootClass, MetadataBuildingContext context) {
         AgentConfig config = SoftDeleteAgent.config();
-        String className = rootClass.getClassName();
-        if (config == null || className == null || !config.selects(className)) {
+        if (config == null || !config.selects(rootClass.getEntityName(), rootClass.getClassName())) {
             return;
         }
         if (rootClass.getSoftDeleteColumn() != null) {
@@ -33,7 +32,7 @@ final class SoftDeleteBinding {
             SoftDeleteEntities.unbound(rootClass.getEntityName(), SoftDeleteEntities.Unbound.VIEW);
             return;
         }
-        EntitySettings settings = config.settingsFor(className);
+        EntitySettings settings = config.settingsFor(rootClass.getEntityName(), rootClass.getClassName());
         SoftDeleteHelper.bindSoftDeleteIndicator(new AgentSoftDelete(settings), rootClass, rootClass.getRootTable(), context);
         Column indicator = rootClass.getSoftDeleteColumn();
         // a default lets the migration add the column to a table that already has rows

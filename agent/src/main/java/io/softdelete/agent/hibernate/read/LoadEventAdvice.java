@@ -2,6 +2,8 @@ package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.ObjectNotFoundException;
+import org.hibernate.bytecode.enhance.spi.interceptor.EnhancementAsProxyLazinessInterceptor;
+import org.hibernate.engine.spi.PersistentAttributeInterceptable;
 import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.LoadEvent;
@@ -40,8 +42,8 @@ public final class LoadEventAdvice {
     }
 
     private static void checkLookup(LoadEvent event, LoadEventListener.LoadType type, int state) {
-        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(event.getResult());
-        if (proxy != null && proxy.isUninitialized()) {
+        Object proxy = uninitializedProxy(event.getResult());
+        if (proxy != null) {
             // a proxy getReference made (not one an association already holds) is a lookup by id when used
             if (type == LoadEventListener.LOAD && (state & HAD_INSTANCE) == 0) {
                 Navigation.rememberReference(proxy);
@@ -54,6 +56,17 @@ public final class LoadEventAdvice {
                 throw new ObjectNotFoundException(event.getEntityId(), event.getEntityClassName());
             }
         }
+    }
+
+    /** The initializer of an uninitialized proxy, or the interceptor of an enhanced entity that stands in as one. */
+    private static Object uninitializedProxy(Object result) {
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(result);
+        if (proxy != null) {
+            return proxy.isUninitialized() ? proxy : null;
+        }
+        return result instanceof PersistentAttributeInterceptable enhanced
+                && enhanced.$$_hibernate_getInterceptor() instanceof EnhancementAsProxyLazinessInterceptor interceptor
+                ? interceptor : null;
     }
 
     public static void endNavigation() {

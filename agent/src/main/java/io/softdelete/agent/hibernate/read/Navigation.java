@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-import org.hibernate.proxy.LazyInitializer;
 
 /**
  * Whether the entity load running on this thread follows a to-one association (navigation, which sees
@@ -18,9 +17,10 @@ final class Navigation {
     private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> Boolean.FALSE);
     /**
      * Proxies the application obtained from {@code getReference}: initializing one is a lookup by id, not
-     * navigation. Keyed weakly by the proxy's initializer, which has identity equality.
+     * navigation. Keyed weakly by the proxy's initializer (for an enhanced entity standing in as its own proxy,
+     * its interceptor), which have identity equality.
      */
-    private static final Map<LazyInitializer, Boolean> REFERENCES = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Object, Boolean> REFERENCES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Navigation() {
     }
@@ -52,11 +52,12 @@ final class Navigation {
         return LOADS.get().pop();
     }
 
-    static void rememberReference(LazyInitializer reference) {
+    /** {@code reference}: a proxy's {@link org.hibernate.proxy.LazyInitializer}, or an enhanced entity's interceptor. */
+    static void rememberReference(Object reference) {
         REFERENCES.put(reference, Boolean.TRUE);
     }
 
-    static boolean isReference(LazyInitializer proxy) {
-        return REFERENCES.containsKey(proxy);
+    static boolean isReference(Object proxy) {
+        return proxy != null && REFERENCES.containsKey(proxy);
     }
 }

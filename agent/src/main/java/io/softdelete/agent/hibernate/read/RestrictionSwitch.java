@@ -16,13 +16,23 @@ final class RestrictionSwitch {
     }
 
     static <T> T withoutRootRestriction(SoftDeleteMapping mapping, Supplier<T> planBuilder) {
-        SoftDeleteMapping previous = SKIP_NEXT.get();
-        SKIP_NEXT.set(mapping);
+        SoftDeleteMapping previous = begin(mapping);
         try {
             return planBuilder.get();
         } finally {
-            SKIP_NEXT.set(previous);
+            end(previous);
         }
+    }
+
+    /** For a plan built between two advice calls: returns what {@link #end} must restore. */
+    static SoftDeleteMapping begin(SoftDeleteMapping mapping) {
+        SoftDeleteMapping previous = SKIP_NEXT.get();
+        SKIP_NEXT.set(mapping);
+        return previous;
+    }
+
+    static void end(SoftDeleteMapping previous) {
+        SKIP_NEXT.set(previous);
     }
 
     /** Whether this restriction is the one to leave out; if so, it is consumed. */

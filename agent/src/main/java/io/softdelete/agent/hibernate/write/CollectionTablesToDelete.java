@@ -16,7 +16,7 @@ public final class CollectionTablesToDelete {
         if (!SoftDeleteEntities.isSoftDeleted(entity.getEntityName())) {
             SqmMutationStrategyHelper.visitCollectionTables(entity, consumer);
         } else {
-            DatabaseCascadeAdvice.refuseBulkDelete(entity);
+            ForeignKeyActionsAdvice.refuseBulkDelete(entity);
         }
     }
 }

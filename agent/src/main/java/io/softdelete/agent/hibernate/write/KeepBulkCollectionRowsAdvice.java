@@ -15,7 +15,7 @@ public final class KeepBulkCollectionRowsAdvice {
         if (!SoftDeleteEntities.isSoftDeleted(entity.getEntityName())) {
             return false;
         }
-        DatabaseCascadeAdvice.refuseBulkDelete(entity);
+        ForeignKeyActionsAdvice.refuseBulkDelete(entity);
         return true;
     }
 }

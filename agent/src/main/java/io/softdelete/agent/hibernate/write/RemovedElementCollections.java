@@ -45,6 +45,42 @@ final class RemovedElementCollections {
         }
     }
 
+    /**
+     * After a bulk delete of a soft-deleted entity, the cached collections of the types above and below it, which
+     * may list its rows too. Hibernate's own bulk clean-up ({@code BulkOperationCleanupAction}) evicts only the
+     * collections of the type the statement names; those that list a removed row of another type would go on
+     * listing it.
+     */
+    static void evictAfterBulkDelete(EntityPersister persister, SharedSessionContractImplementor session) {
+        if (!SoftDeleteEntities.isSoftDeleted(persister.getEntityName())) {
+            return;
+        }
+        for (EntityMappingType type = persister.getSuperMappingType(); type != null; type = type.getSuperMappingType()) {
+            evictRegions(type, session);
+        }
+        evictRegionsBelow(persister, session);
+    }
+
+    private static void evictRegionsBelow(EntityMappingType type, SharedSessionContractImplementor session) {
+        for (EntityMappingType subtype : type.getSubMappingTypes()) {
+            evictRegions(subtype, session);
+            evictRegionsBelow(subtype, session);
+        }
+    }
+
+    private static void evictRegions(EntityMappingType type, SharedSessionContractImplementor session) {
+        var metamodel = session.getFactory().getMappingMetamodel();
+        Set<String> roles = metamodel.getCollectionRolesByEntityParticipant(type.getEntityName());
+        if (roles != null) {
+            for (String role : roles) {
+                CollectionPersister collection = metamodel.getCollectionDescriptor(role);
+                if (collection.hasCache()) {
+                    evictRegion(collection, session);
+                }
+            }
+        }
+    }
+
     private static void evict(CollectionPersister collection, EntityMappingType elementType, EntityPersister persister,
                               Object entity, SharedSessionContractImplementor session) {
         AttributeMapping ownerAttribute = entity == null ? null : ownerAttribute(collection, elementType, persister);
