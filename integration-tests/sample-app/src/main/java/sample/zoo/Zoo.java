@@ -31,6 +31,10 @@ public final class Zoo {
         CASES.put("sameFlush", SameFlushCase::new);
         CASES.put("referenced", ReferencedCase::new);
         CASES.put("enhanced", EnhancedCase::new);
+        CASES.put("hbmShop", HbmShopCase::new);
+        CASES.put("hbmDynamic", HbmDynamicCase::new);
+        CASES.put("hbmSqlDelete", () -> new HbmCustomSqlCase("sql-delete.hbm.xml"));
+        CASES.put("hbmSqlLoader", () -> new HbmCustomSqlCase("sql-loader.hbm.xml"));
     }
 
     private Zoo() {
@@ -67,6 +71,7 @@ public final class Zoo {
                 .property("hibernate.hbm2ddl.auto", "create")
                 .property("hibernate.show_sql", "true");
         zooCase.entities().forEach(unit::managedClass);
+        zooCase.mappingFiles().forEach(unit::mappingFile);
         zooCase.settings().forEach(unit::property);
         EntityManagerFactory emf;
         try {
