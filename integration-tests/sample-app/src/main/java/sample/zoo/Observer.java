@@ -31,6 +31,17 @@ public final class Observer {
         }
     }
 
+    /** Runs a bulk statement in a transaction of its own; observes {@code key} as its count or the exception it threw. */
+    public void bulk(String key, String statement) {
+        int[] count = new int[1];
+        try {
+            inTransaction(em -> count[0] = em.createQuery(statement).executeUpdate());
+            observe(key, count[0]);
+        } catch (RuntimeException e) {
+            observe(key, failure(e));
+        }
+    }
+
     public void inTransaction(Consumer<EntityManager> work) {
         EntityManager em = emf.createEntityManager();
         try {
