@@ -34,6 +34,10 @@ public final class Zoo {
         CASES.put("secondLevelCache", SecondLevelCacheCase::new);
         CASES.put("tablePerClass", TablePerClassCase::new);
         CASES.put("versionedTablePerClass", VersionedTablePerClassCase::new);
+        CASES.put("hbmShop", HbmShopCase::new);
+        CASES.put("hbmDynamic", HbmDynamicCase::new);
+        CASES.put("hbmSqlDelete", () -> new HbmCustomSqlCase("sql-delete.hbm.xml"));
+        CASES.put("hbmSqlLoader", () -> new HbmCustomSqlCase("sql-loader.hbm.xml"));
         CASES.put("secondaryTable", SecondaryTableCase::new);
         CASES.put("compositeIds", CompositeIdCase::new);
         CASES.put("oneToOne", OneToOneCase::new);
@@ -88,6 +92,7 @@ public final class Zoo {
                 // Hibernate would make the cache provider on the zoo's class path every unit's: only a case that asks has one
                 .property("hibernate.cache.use_second_level_cache", "false");
         zooCase.entities().forEach(unit::managedClass);
+        zooCase.mappingFiles().forEach(unit::mappingFile);
         zooCase.settings().forEach(unit::property);
         EntityManagerFactory emf;
         try {

@@ -14,6 +14,11 @@ public interface ZooCase {
     /** The entity classes of the unit. */
     List<Class<?>> entities();
 
+    /** The mapping files of the unit ({@code orm.xml} or {@code hbm.xml}), as class path resources. */
+    default List<String> mappingFiles() {
+        return List.of();
+    }
+
     /** Hibernate settings of the unit beyond the zoo's own. */
     default Map<String, Object> settings() {
         return Map.of();

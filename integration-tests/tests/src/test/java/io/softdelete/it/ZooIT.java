@@ -1,5 +1,6 @@
 package io.softdelete.it;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * agent and, as its twin, without it, against the raw rows.
  */
 class ZooIT {
+    /** The options of the hbm.xml case of dynamic-map entities: entity names, among them one of the note class's two. */
+    private static final String BY_ENTITY_NAME = "entities=Account:Entry:OpenNote";
+    private static final Map<HibernateLine, ZooApp.Run> SELECTED_BY_ENTITY_NAME = new EnumMap<>(HibernateLine.class);
 
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
@@ -252,6 +256,178 @@ class ZooIT {
         assertEquals(1L, db.value("select publisher_id from author where id = 1"));
         app.assertPhysicalDeletesOnlyFrom("enhanced");
         assertEquals(2L, twin.database("enhanced").count("author"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anHbmXmlModelKeepsItsRowsOnEveryRemovalPath(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        Database db = app.database("hbmShop");
+
+        for (String removal : List.of("boot", "remove", "orphan", "removeJoined", "removeSingleTable", "statelessDelete",
+                "removeUnion", "updatePurchase31")) {
+            assertEquals("ok", app.observed("hbmShop", removal), () -> removal + "\n" + app.result());
+            assertEquals("ok", twin.observed("hbmShop", removal), removal);
+        }
+        for (String bulk : List.of("bulkDelete", "bulkDeleteJoined", "bulkDeleteUnion")) {
+            assertEquals("1", app.observed("hbmShop", bulk), bulk);
+        }
+        // the database refuses to delete a customer its purchases reference
+        assertTrue(twin.observed("hbmShop", "bulkDelete").startsWith("failed ConstraintViolationException/"),
+                () -> twin.observed("hbmShop", "bulkDelete"));
+        for (ZooApp.Run run : List.of(app, twin)) {
+            assertTrue(run.observed("hbmShop", "staleRemove").startsWith("failed RollbackException/OptimisticLockException/"),
+                    () -> run.observed("hbmShop", "staleRemove"));
+        }
+        assertEquals(List.of(true, false, true), column(db.rows("select deleted from customer order by id"), "DELETED"));
+        assertEquals(List.of(true, true, true, false, false, false),
+                column(db.rows("select deleted from purchase order by id"), "DELETED"));
+        assertEquals(3L, db.count("customer_tag"));
+        assertEquals(3L, db.value("select customer_id from purchase where id = 31"));
+        for (String root : List.of("animal", "vehicle", "circle")) {
+            assertEquals(List.of(true, true, false), column(db.rows("select deleted from " + root + " order by id"), "DELETED"), root);
+        }
+        assertEquals(3L, db.count("dog"));
+        app.assertPhysicalDeletesOnlyFrom("hbmShop");
+        Database twinDb = twin.database("hbmShop");
+        assertEquals(2L, twinDb.count("customer_tag"));
+        for (String table : List.of("animal", "dog", "vehicle", "circle")) {
+            assertEquals(1L, twinDb.count(table), table);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anHbmXmlModelReadsLiveRowsAndNavigatesToRemovedOnes(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertEquals("null", app.observed("hbmShop", "find"));
+        assertEquals("[changed]", app.observed("hbmShop", "customers"));
+        assertEquals("[changed, c3]", twin.observed("hbmShop", "customers"));
+        assertEquals("[changed]", app.observed("hbmShop", "tag.customers"));
+        assertEquals("[c3, changed]", twin.observed("hbmShop", "tag.customers"));
+        assertEquals("[22]", app.observed("hbmShop", "join"));
+        assertEquals("[22, 31, 32]", twin.observed("hbmShop", "join"));
+        // the live purchase 31 still reaches its bulk-deleted customer
+        assertEquals("c3", app.observed("hbmShop", "purchase31.customer"));
+        assertEquals("[3]", app.observed("hbmShop", "animals"));
+        for (String key : List.of("find", "purchases", "customer2.purchases", "purchase31.customer", "animals", "vehicles", "shapes")) {
+            assertEquals(twin.observed("hbmShop", key), app.observed("hbmShop", key), key);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void dynamicMapEntitiesSelectedByEntityNameKeepTheContract(HibernateLine line) {
+        ZooApp.Run app = selectedByEntityName(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        Database db = app.database("hbmDynamic");
+
+        assertTrue(app.result().agentLines().contains("soft-delete-agent: soft-deleting Account (column deleted, strategy boolean),"
+                + " Entry (column deleted, strategy boolean), OpenNote (class sample.zoo.hbm.Note, column deleted, strategy boolean)"),
+                app.result()::toString);
+        for (String removal : List.of("remove", "orphan", "statelessDelete")) {
+            assertEquals("ok", app.observed("hbmDynamic", removal), () -> removal + "\n" + app.result());
+            assertEquals("ok", twin.observed("hbmDynamic", removal), removal);
+        }
+        assertEquals("1", app.observed("hbmDynamic", "bulkDelete"));
+        assertTrue(twin.observed("hbmDynamic", "bulkDelete").startsWith("failed ConstraintViolationException/"),
+                () -> twin.observed("hbmDynamic", "bulkDelete"));
+        assertEquals("[2]", app.observed("hbmDynamic", "accounts"));
+        assertEquals("[2, 3]", twin.observed("hbmDynamic", "accounts"));
+        assertEquals("[2]", app.observed("hbmDynamic", "board.accounts"));
+        assertEquals("[2, 3]", twin.observed("hbmDynamic", "board.accounts"));
+        assertEquals("[]", app.observed("hbmDynamic", "join"));
+        assertEquals("[1]", twin.observed("hbmDynamic", "join"));
+        // the transfer still reaches its bulk-deleted account
+        assertEquals("a3", app.observed("hbmDynamic", "transfer.account"));
+        for (String key : List.of("find", "entries", "account2.entries", "transfer.account")) {
+            assertEquals(twin.observed("hbmDynamic", key), app.observed("hbmDynamic", key), key);
+        }
+        assertEquals(List.of(true, false, true), column(db.rows("select deleted from account order by id"), "DELETED"));
+        assertEquals(List.of(true, true, true, false, false, true),
+                column(db.rows("select deleted from entry order by id"), "DELETED"));
+        assertEquals(2L, db.count("board_account"));
+        assertEquals(3L, db.value("select account_id from transfer"));
+        // ArchivedNote is not selected
+        app.assertPhysicalDeletesOnlyFrom("hbmDynamic", "archived_note");
+        assertEquals(2L, twin.database("hbmDynamic").count("entry"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aClassMappedUnderTwoEntityNamesIsSelectedByItsClassOrByOneOfThem(HibernateLine line) {
+        // sample.zoo.* selects the class sample.zoo.hbm.Note, under both its entity names
+        ZooApp.Run byClass = ZooApp.withAgent(line);
+        ZooApp.Run byEntityName = selectedByEntityName(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertTrue(byClass.result().agentLines().contains("soft-delete-agent: soft-deleting ArchivedNote (class sample.zoo.hbm.Note,"
+                + " column deleted, strategy boolean), OpenNote (class sample.zoo.hbm.Note, column deleted, strategy boolean)"),
+                byClass.result()::toString);
+        for (ZooApp.Run run : List.of(byClass, byEntityName, twin)) {
+            assertEquals("ok", run.observed("hbmDynamic", "removeOpenNote"), run.result()::toString);
+            assertEquals("ok", run.observed("hbmDynamic", "removeArchivedNote"));
+            assertEquals("[open 2]", run.observed("hbmDynamic", "openNotes"));
+            assertEquals("[]", run.observed("hbmDynamic", "archivedNotes"));
+        }
+        for (ZooApp.Run run : List.of(byClass, byEntityName)) {
+            List<Map<String, Object>> openNotes = run.database("hbmDynamic").rows("select deleted from open_note order by id");
+            assertEquals(List.of(true, false), column(openNotes, "DELETED"));
+        }
+        assertEquals(true, byClass.database("hbmDynamic").value("select deleted from archived_note"));
+        assertEquals(0L, byEntityName.database("hbmDynamic").count("archived_note"));
+        assertEquals(1L, twin.database("hbmDynamic").count("open_note"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void entityNameSelectorsOfNoEntityOrOfASubclassAreRefusedByName(HibernateLine line) {
+        ZooApp.Run refused = ZooApp.run(line, "entities=Acount:SavingsAccount", "hbmDynamic");
+
+        assertTrue(refused.observed("hbmDynamic", "boot").contains("soft-delete-agent: the persistence unit may not boot: Acount named"
+                + " in option 'entities' was not found; SavingsAccount is not the root of its entity hierarchy; configure its root"
+                + " Account, which covers the whole hierarchy"), refused.result()::toString);
+        assertEquals("ok", ZooApp.withoutAgent(line).observed("hbmDynamic", "boot"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void anOrphanRemovalToAnUnselectedDynamicMapEntityIsRefusedByName(HibernateLine line) {
+        ZooApp.Run refused = ZooApp.run(line, "entities=Account", "hbmDynamic");
+
+        assertTrue(refused.observed("hbmDynamic", "boot").contains("soft-delete-agent: the persistence unit may not boot:"
+                + " Account.entries removes orphans of Entry, which is not soft-deleted, so it would be physically deleted"),
+                refused.result()::toString);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        assertEquals("ok", twin.observed("hbmDynamic", "orphan"));
+        assertEquals(0L, twin.database("hbmDynamic").value("select count(*) from entry where id = 21"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void hbmXmlDeleteOrLoaderSqlOfItsOwnIsRefusedByName(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+
+        assertTrue(app.observed("hbmSqlDelete", "boot").contains("soft-delete-agent: the persistence unit may not boot:"
+                + " sample.zoo.hbm.Note has its own delete statement (@SQLDelete, or <sql-delete> in hbm.xml)"),
+                () -> app.observed("hbmSqlDelete", "boot"));
+        assertTrue(app.observed("hbmSqlLoader", "boot").contains("soft-delete-agent: the persistence unit may not boot:"
+                + " sample.zoo.hbm.Note is loaded by SQL of its own (@SQLSelect, or <loader> naming an <sql-query> in hbm.xml),"
+                + " which sees soft-deleted rows"), () -> app.observed("hbmSqlLoader", "boot"));
+        for (String zooCase : List.of("hbmSqlDelete", "hbmSqlLoader")) {
+            assertEquals("ok", twin.observed(zooCase, "remove"), zooCase);
+            assertEquals("kept", twin.observed(zooCase, "find"), zooCase);
+            assertEquals(1L, twin.database(zooCase).count("note"), zooCase);
+        }
+    }
+
+    /** The dynamic-map case run with {@link #BY_ENTITY_NAME}, once per line. */
+    private static synchronized ZooApp.Run selectedByEntityName(HibernateLine line) {
+        return SELECTED_BY_ENTITY_NAME.computeIfAbsent(line, ignored -> ZooApp.run(line, BY_ENTITY_NAME, "hbmDynamic"));
     }
 
     @ParameterizedTest

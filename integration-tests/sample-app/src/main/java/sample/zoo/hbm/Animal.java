@@ -1,0 +1,6 @@
+package sample.zoo.hbm;
+
+/** The root of a {@code <joined-subclass>} hierarchy. */
+public class Animal {
+    public Long id;
+}

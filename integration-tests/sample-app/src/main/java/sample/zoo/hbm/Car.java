@@ -1,0 +1,5 @@
+package sample.zoo.hbm;
+
+public class Car extends Vehicle {
+    public int doors;
+}

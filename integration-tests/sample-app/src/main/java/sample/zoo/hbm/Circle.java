@@ -1,0 +1,5 @@
+package sample.zoo.hbm;
+
+public class Circle extends Shape {
+    public int radius;
+}

@@ -1,0 +1,5 @@
+package sample.zoo.hbm;
+
+public class Dog extends Animal {
+    public String breed;
+}
