@@ -43,14 +43,12 @@ public final class Zoo {
         CASES.put("oneToOne", OneToOneCase::new);
         CASES.put("naturalId", NaturalIdCase::new);
         CASES.put("manyToManyJoin", ManyToManyJoinCase::new);
-        CASES.put("orderedLists", OrderedListsCase::new);
-        CASES.put("maps", MapsCase::new);
+        CASES.put("listsAndMaps", ListsAndMapsCase::new);
         CASES.put("any", AnyCase::new);
         CASES.put("manyToAny", ManyToAnyCase::new);
         CASES.put("generatedIds", GeneratedIdCase::new);
         CASES.put("versions", VersionsCase::new);
-        CASES.put("sqlRestriction", SqlRestrictionCase::new);
-        CASES.put("filters", FilterCase::new);
+        CASES.put("restrictions", RestrictionsCase::new);
         CASES.put("hierarchies", HierarchyCase::new);
         CASES.put("embeddables", EmbeddableCase::new);
         CASES.put("immutable", ImmutableCase::new);

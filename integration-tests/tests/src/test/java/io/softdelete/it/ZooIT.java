@@ -540,20 +540,20 @@ class ZooIT {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
 
-        assertObserved(app, "orderedLists", "remove", "ok", "positions", "[[0, a], [2, c]]", "songs", "[s3, s1]",
+        assertObserved(app, "listsAndMaps", "remove", "ok", "positions", "[[0, a], [2, c]]", "songs", "[s3, s1]",
                 "sizes", "[[2, 1]]", "favouritePositions", "[[0, c]]", "songCount", "[2]", "removePlaylist", "ok");
-        assertLookups(app, "orderedLists", "track", 2);
-        Database db = app.database("orderedLists");
+        assertLookups(app, "listsAndMaps", "track", 2);
+        Database db = app.database("listsAndMaps");
         assertEquals(List.of(Map.of("DELETED", false, "PLAYLIST_ID", 1L, "POSITION", 0),
                         Map.of("DELETED", true, "PLAYLIST_ID", 1L, "POSITION", 1),
                         Map.of("DELETED", false, "PLAYLIST_ID", 1L, "POSITION", 2)),
                 db.rows("select deleted, playlist_id, position from track order by id"));
         assertEquals(2L, db.count("playlist_favourites"));
         assertEquals(true, db.value("select deleted from playlist"));
-        app.assertPhysicalDeletesOnlyFrom("orderedLists");
-        assertObserved(twin, "orderedLists", "sizes", "[[2, 2]]", "removePlaylist", "ok");
-        assertEquals(0L, twin.database("orderedLists").count("playlist_favourites"));
-        assertEquals(0L, twin.database("orderedLists").value("select count(*) from track where playlist_id is not null"));
+        app.assertPhysicalDeletesOnlyFrom("listsAndMaps");
+        assertObserved(twin, "listsAndMaps", "sizes", "[[2, 2]]", "removePlaylist", "ok");
+        assertEquals(0L, twin.database("listsAndMaps").count("playlist_favourites"));
+        assertEquals(0L, twin.database("listsAndMaps").value("select count(*) from track where playlist_id is not null"));
     }
 
     @ParameterizedTest
@@ -562,19 +562,19 @@ class ZooIT {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
 
-        assertObserved(app, "maps", "remove", "ok", "bins", "[b1]", "docks", "{1=b1}", "binKeys", "[b1]",
+        assertObserved(app, "listsAndMaps", "remove", "ok", "bins", "[b1]", "docks", "{1=b1}", "binKeys", "[b1]",
                 "dockKeys", "[[1, b1]]", "stock", "[[1, sku1, 1]]", "bin.warehouse", "2");
-        assertLookups(app, "maps", "bin", 2);
-        Database db = app.database("maps");
+        assertLookups(app, "listsAndMaps", "bin", 2);
+        Database db = app.database("listsAndMaps");
         assertEquals(List.of(false, true, false), column(db.rows("select deleted from bin order by id"), "DELETED"));
         assertEquals(List.of(false, true), column(db.rows("select deleted from warehouse order by id"), "DELETED"));
         assertEquals(2L, db.count("warehouse_stock"));
         assertEquals(3L, db.count("warehouse_dock"));
         assertEquals(2L, db.value("select warehouse_id from bin where id = 3"));
-        app.assertPhysicalDeletesOnlyFrom("maps");
-        assertFailed(twin, "maps", "bin.warehouse", "FetchNotFoundException");
-        assertEquals(1L, twin.database("maps").count("warehouse_stock"));
-        assertEquals(2L, twin.database("maps").count("warehouse_dock"));
+        app.assertPhysicalDeletesOnlyFrom("listsAndMaps");
+        assertFailed(twin, "listsAndMaps", "bin.warehouse", "FetchNotFoundException");
+        assertEquals(1L, twin.database("listsAndMaps").count("warehouse_stock"));
+        assertEquals(2L, twin.database("listsAndMaps").count("warehouse_dock"));
     }
 
     @ParameterizedTest
@@ -644,17 +644,17 @@ class ZooIT {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
 
-        assertObserved(app, "sqlRestriction", "remove", "ok", "tickets", "[1, 4]", "project.tickets", "[1, 4]", "project.urgent", "[4]", "joined", "[4]", "remark1.ticket", "1",
+        assertObserved(app, "restrictions", "remove", "ok", "tickets", "[1, 4]", "project.tickets", "[1, 4]", "project.urgent", "[4]", "joined", "[4]", "remark1.ticket", "1",
                 "remark2.ticket", "2", "remark4.ticket", "4", "remarks", "[1, 4]");
-        assertLookups(app, "sqlRestriction", "ticket", 2);
+        assertLookups(app, "restrictions", "ticket", 2);
         // Hibernate itself does not resolve an archived ticket, with or without the agent
-        assertFailed(app, "sqlRestriction", "remark3.ticket", "FetchNotFoundException");
-        assertFailed(twin, "sqlRestriction", "remark3.ticket", "FetchNotFoundException");
+        assertFailed(app, "restrictions", "remark3.ticket", "FetchNotFoundException");
+        assertFailed(twin, "restrictions", "remark3.ticket", "FetchNotFoundException");
         assertEquals(List.of(false, true, false, false),
-                column(app.database("sqlRestriction").rows("select deleted from ticket order by id"), "DELETED"));
-        app.assertPhysicalDeletesOnlyFrom("sqlRestriction");
-        assertFailed(twin, "sqlRestriction", "remark2.ticket", "FetchNotFoundException");
-        assertEquals(3L, twin.database("sqlRestriction").count("ticket"));
+                column(app.database("restrictions").rows("select deleted from ticket order by id"), "DELETED"));
+        app.assertPhysicalDeletesOnlyFrom("restrictions");
+        assertFailed(twin, "restrictions", "remark2.ticket", "FetchNotFoundException");
+        assertEquals(3L, twin.database("restrictions").count("ticket"));
     }
 
     @ParameterizedTest
@@ -663,17 +663,17 @@ class ZooIT {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
 
-        assertObserved(app, "filters", "remove", "ok",
+        assertObserved(app, "restrictions", "remove", "ok",
                 "disabled.shops", "[1, 3]", "disabled.mall.shops", "[1, 3]", "disabled.find", "null",
                 "disabled.receipt.shop", "[1, 2, 3, 4]",
                 "enabled.shops", "[1]", "enabled.mall.shops", "[1]", "enabled.find", "null",
                 "enabled.receipt.shop", "[1, 2, 3, 4]");
-        assertLookups(app, "filters", "shop", 2);
+        assertLookups(app, "restrictions", "shop", 2);
         assertEquals(List.of(false, true, false, true),
-                column(app.database("filters").rows("select deleted from shop order by id"), "DELETED"));
-        app.assertPhysicalDeletesOnlyFrom("filters");
-        assertFailed(twin, "filters", "enabled.receipt.shop", "FetchNotFoundException");
-        assertEquals(2L, twin.database("filters").count("shop"));
+                column(app.database("restrictions").rows("select deleted from shop order by id"), "DELETED"));
+        app.assertPhysicalDeletesOnlyFrom("restrictions");
+        assertFailed(twin, "restrictions", "enabled.receipt.shop", "FetchNotFoundException");
+        assertEquals(2L, twin.database("restrictions").count("shop"));
     }
 
     @ParameterizedTest

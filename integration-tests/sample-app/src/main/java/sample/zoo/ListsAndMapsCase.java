@@ -1,9 +1,14 @@
 package sample.zoo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.ConstraintMode;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.ForeignKey;
@@ -12,16 +17,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
 /**
- * Ordered lists: by a position column ({@code @OrderColumn}) on a one-to-many and on a many-to-many, and by a
- * property ({@code @OrderBy}). A removed element leaves the queries over a list and its size, and keeps its
- * position in the database, so that it can be restored where it was; the removed playlist keeps its rows too.
+ * Indexed collections. Lists ordered by a position column ({@code @OrderColumn}) on a one-to-many and on a
+ * many-to-many, and by a property ({@code @OrderBy}): a removed element (track 2, song 2) leaves the queries over a
+ * list and its size, and keeps its position in the database, so that it can be restored where it was; the removed
+ * playlist keeps its rows too. Maps of basic values ({@code @ElementCollection}, key in {@code @MapKeyColumn}), of
+ * entities keyed by one of their properties ({@code @OneToMany @MapKey}) and by a column of the join table
+ * ({@code @ManyToMany @MapKeyColumn}): bin 2 leaves the maps, the removed warehouse 2 keeps its rows.
  */
-public final class OrderedListsCase implements ZooCase {
+public final class ListsAndMapsCase implements ZooCase {
     @Entity(name = "Track")
     public static class Track {
         @Id
@@ -69,9 +79,36 @@ public final class OrderedListsCase implements ZooCase {
         Album album;
     }
 
+    @Entity(name = "Bin")
+    public static class Bin {
+        @Id
+        Long id;
+        String code;
+        @ManyToOne
+        @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+        Warehouse warehouse;
+    }
+
+    @Entity(name = "Warehouse")
+    public static class Warehouse {
+        @Id
+        Long id;
+        @ElementCollection
+        @MapKeyColumn(name = "sku")
+        @Column(name = "quantity")
+        Map<String, Integer> stock = new HashMap<>();
+        @OneToMany(mappedBy = "warehouse")
+        @MapKey(name = "code")
+        Map<String, Bin> bins = new HashMap<>();
+        @ManyToMany
+        @JoinTable(name = "warehouse_dock", inverseForeignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+        @MapKeyColumn(name = "dock")
+        Map<Integer, Bin> docks = new HashMap<>();
+    }
+
     @Override
     public List<Class<?>> entities() {
-        return List.of(Track.class, Playlist.class, Album.class, Song.class);
+        return List.of(Track.class, Playlist.class, Album.class, Song.class, Bin.class, Warehouse.class);
     }
 
     @Override
@@ -96,10 +133,26 @@ public final class OrderedListsCase implements ZooCase {
                 song.album = album;
                 em.persist(song);
             }
+            for (long id = 1; id <= 2; id++) {
+                Warehouse warehouse = new Warehouse();
+                warehouse.id = id;
+                warehouse.stock.put("sku" + id, (int) id);
+                em.persist(warehouse);
+            }
+            for (long id = 1; id <= 3; id++) {
+                Bin bin = new Bin();
+                bin.id = id;
+                bin.code = "b" + id;
+                bin.warehouse = em.find(Warehouse.class, id == 3 ? 2L : 1L);
+                bin.warehouse.docks.put((int) id, bin);
+                em.persist(bin);
+            }
         });
         observer.attempt("remove", em -> {
             em.remove(em.find(Track.class, 2L));
             em.remove(em.find(Song.class, 2L));
+            em.remove(em.find(Bin.class, 2L));
+            em.remove(em.find(Warehouse.class, 2L));
         });
         observer.lookups("track", Track.class, 2L);
         observer.query("positions", "select index(t), t.title from Playlist p join p.tracks t order by index(t)");
@@ -107,6 +160,17 @@ public final class OrderedListsCase implements ZooCase {
         observer.query("sizes", "select size(p.tracks), size(p.favourites) from Playlist p");
         observer.query("favouritePositions", "select index(f), f.title from Playlist p join p.favourites f");
         observer.query("songCount", "select size(a.songs) from Album a");
+        observer.lookups("bin", Bin.class, 2L);
+        observer.read("bins", em -> new TreeMap<>(em.find(Warehouse.class, 1L).bins).keySet());
+        observer.read("docks", em -> {
+            Map<Integer, String> docks = new TreeMap<>();
+            em.find(Warehouse.class, 1L).docks.forEach((dock, bin) -> docks.put(dock, bin.code));
+            return docks;
+        });
+        observer.query("binKeys", "select key(b) from Warehouse w join w.bins b order by key(b)");
+        observer.query("dockKeys", "select key(d), d.code from Warehouse w join w.docks d order by key(d)");
+        observer.query("stock", "select w.id, key(s), value(s) from Warehouse w join w.stock s order by w.id");
+        observer.read("bin.warehouse", em -> em.find(Bin.class, 3L).warehouse.id);
         observer.attempt("removePlaylist", em -> em.remove(em.find(Playlist.class, 1L)));
     }
 }
