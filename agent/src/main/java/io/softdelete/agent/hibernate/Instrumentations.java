@@ -10,6 +10,7 @@ import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
+import io.softdelete.agent.hibernate.read.QuerySpecInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteCollectionRowsInstrumentation;
@@ -39,6 +40,7 @@ public final class Instrumentations {
                 new ToOneInstrumentation(),
                 new ExplicitJoinInstrumentation(),
                 new CollectionJoinTypeInstrumentation(),
+                new QuerySpecInstrumentation(),
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
                 new RestrictionInstrumentation());
