@@ -10,6 +10,9 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
  * the advice marks it, so that the to-one builds its join with the restriction in the ON clause (see
  * {@link ExplicitToOneJoinAdvice}): an inner join stays an inner join and drops the row, a left join keeps
  * the row with no customer. The join is also kept in the SQL, which Hibernate may otherwise leave out.
+ * <p>
+ * A root whose joins include a right or full join gets its restrictions, and those of its joins, placed by
+ * {@link RightAndFullJoins} once its joins are translated.
  */
 public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
     @Override
@@ -23,5 +26,9 @@ public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
                 .atEntry("markExplicitJoin", Arg.argument(0))
                 .atExit("keepRestrictedJoin", Arg.argument(0))
                 .onThrow("endExplicitJoin");
+        hooks.method("consumeFromClauseRoot", 1, getClass().getPackageName() + ".RightAndFullJoinAdvice")
+                .atEntry("nullExtendedRootRestriction", Arg.THIS, Arg.argument(0))
+                .atExit("placeRestrictions", Arg.THIS, Arg.argument(0))
+                .onThrow("endRoot");
     }
 }

@@ -33,6 +33,6 @@ public final class ToOneInstrumentation implements TypeInstrumentation {
                     here + ".ToOneAuxiliaryView", "auxiliaryMapping");
         }
         hooks.method("createTableGroupJoin", 8, here + ".ExplicitToOneJoinAdvice")
-                .atExit("restrictExplicitJoin", Arg.THIS, Arg.argument(0), Arg.argument(5));
+                .atExit("restrictExplicitJoin", Arg.THIS, Arg.argument(0), Arg.argument(5), Arg.argument(7));
     }
 }
