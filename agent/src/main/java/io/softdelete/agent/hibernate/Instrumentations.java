@@ -15,6 +15,7 @@ import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
+import io.softdelete.agent.hibernate.read.QuerySpecInstrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
@@ -60,6 +61,7 @@ public final class Instrumentations {
                 new AnyJoinInstrumentation(),
                 new ExplicitJoinInstrumentation(),
                 new CollectionJoinTypeInstrumentation(),
+                new QuerySpecInstrumentation(),
                 new LoadEventInstrumentation(),
                 new LoaderChoiceInstrumentation(),
                 new EnhancedEntityInstrumentation(),

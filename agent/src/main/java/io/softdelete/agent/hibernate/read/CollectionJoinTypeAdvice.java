@@ -3,7 +3,6 @@ package io.softdelete.agent.hibernate.read;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.internal.EntityCollectionPart;
-import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.sql.ast.SqlAstJoinType;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 
@@ -23,11 +22,5 @@ public final class CollectionJoinTypeAdvice {
             return requested;
         }
         return fetched ? collection.getDefaultSqlAstJoinType(lhs) : SqlAstJoinType.INNER;
-    }
-
-    /** Stands in for {@code collection.hasWhereRestrictions()} where Hibernate decides to nest a collection's joins. */
-    public static boolean nestsElementJoin(CollectionPersister collection) {
-        return collection.hasWhereRestrictions()
-                || collection.isManyToMany() && SoftDeleteEntities.isSoftDeleted(collection.getElementPersister().getEntityName());
     }
 }

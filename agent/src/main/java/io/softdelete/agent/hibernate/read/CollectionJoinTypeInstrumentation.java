@@ -5,13 +5,16 @@ import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
 
 /**
- * Two decisions about a join to a collection of soft-deleted elements. Hibernate turns every such join into a LEFT
- * join, so that {@code join c.orders o} silently keeps customers without live orders: the join keeps the type the
- * query asked for, the restriction stays in its ON clause. And a many-to-many's outer join is two joins, of the link
- * table and of the element table, with the restriction on the second only, so that a link to a removed element
- * still yields a row (with no element) per link: the two are nested, {@code left join (link join element) on ...},
- * with the restriction in the ON clause of the whole, as Hibernate nests them for a collection with restrictions of
- * its own ({@code hasWhereRestrictions}, which it asks only to decide that).
+ * Hibernate turns every join to a collection of soft-deleted elements into a LEFT join, so that
+ * {@code join c.orders o} silently keeps customers without live orders. The join keeps the type the query
+ * asked for; the restriction stays in its ON clause. When the elements are a JOINED subclass, the join keeps the
+ * root table its restriction names (see {@link FlagTable}).
+ * <p>
+ * Within this class, {@code CollectionPersister.hasWhereRestrictions()} only decides whether an outer join to a
+ * collection with a link table nests the join of its elements, {@code left join (link l join element e on ...) on
+ * ...}, which it must when the ON refers to the element table. The restriction of soft-deleted elements does: left
+ * unnested, an outer join keeps the link row of a removed element (the agent keeps link rows) with the element
+ * null-extended, and the element's id, which Hibernate reads from the link row's foreign key, shows.
  */
 public final class CollectionJoinTypeInstrumentation implements TypeInstrumentation {
     @Override
@@ -21,10 +24,12 @@ public final class CollectionJoinTypeInstrumentation implements TypeInstrumentat
 
     @Override
     public void declareHooks(Hooks hooks) {
-        String advice = getClass().getPackageName() + ".CollectionJoinTypeAdvice";
-        hooks.method("determineSqlJoinType", 3, advice)
-                .replacingReturn("keepRequestedJoinType", Arg.THIS, Arg.argument(0), Arg.argument(1), Arg.argument(2));
+        String here = getClass().getPackageName();
         hooks.replaceCalls("org.hibernate.persister.collection.CollectionPersister", "hasWhereRestrictions", "()Z",
-                advice, "nestsElementJoin");
+                here + ".CollectionNestingView", "hasWhereRestrictions");
+        hooks.method("determineSqlJoinType", 3, here + ".CollectionJoinTypeAdvice")
+                .replacingReturn("keepRequestedJoinType", Arg.THIS, Arg.argument(0), Arg.argument(1), Arg.argument(2));
+        hooks.method("createTableGroupJoin", 8, here + ".CollectionFlagTableAdvice")
+                .atExit("keepFlagTable", Arg.THIS, Arg.argument(7));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
-import org.hibernate.metamodel.mapping.SoftDeleteMapping;
 import org.hibernate.persister.entity.EntityPersister;
 
 public final class EnhancedEntityAdvice {
@@ -39,7 +38,7 @@ public final class EnhancedEntityAdvice {
             SWITCHES.get().push(UNTOUCHED);
             return;
         }
-        SoftDeleteMapping previous = RestrictionSwitch.begin(persister.getSoftDeleteMapping());
+        Object previous = RestrictionSwitch.beginWithoutRootRestriction(persister.getSoftDeleteMapping());
         SWITCHES.get().push(previous == null ? OFF : previous);
     }
 
@@ -50,7 +49,7 @@ public final class EnhancedEntityAdvice {
     public static void endLazyAttributePlan() {
         Object previous = SWITCHES.get().pop();
         if (previous != UNTOUCHED) {
-            RestrictionSwitch.end(previous == OFF ? null : (SoftDeleteMapping) previous);
+            RestrictionSwitch.end(previous == OFF ? null : previous);
         }
     }
 }

@@ -3,13 +3,11 @@ package io.softdelete.agent.hibernate.read;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
-import org.hibernate.persister.entity.EntityNameUse;
 import org.hibernate.spi.NavigablePath;
 import org.hibernate.sql.ast.spi.SqlAstCreationState;
 import org.hibernate.sql.ast.tree.from.LazyTableGroup;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.from.TableGroupJoin;
-import org.hibernate.sql.ast.tree.from.TableReference;
 
 public final class ExplicitToOneJoinAdvice {
     private ExplicitToOneJoinAdvice() {
@@ -32,13 +30,9 @@ public final class ExplicitToOneJoinAdvice {
 
     private static void restrict(TableGroupJoin join, EntityMappingType target, TableGroup tables, NavigablePath path,
                                  SqlAstCreationState creationState) {
-        TableReference flagTable = tables.resolveTableReference(path, target.getSoftDeleteTableDetails().getTableName());
-        join.applyPredicate(target.getSoftDeleteMapping().createNonDeletedRestriction(flagTable));
-        if (flagTable != tables.getPrimaryTableReference() && creationState.supportsEntityNameUsage()) {
-            // the flag of a JOINED subclass is in its root's table, which the join would otherwise leave out of the
-            // SQL as unused: Hibernate registers the same use for its own restriction of a query root
-            creationState.registerEntityNameUsage(join.getJoinedGroup(), EntityNameUse.EXPRESSION,
-                    target.getRootEntityDescriptor().getEntityName());
-        }
+        join.applyPredicate(target.getSoftDeleteMapping().createNonDeletedRestriction(
+                tables.resolveTableReference(path, target.getSoftDeleteTableDetails().getTableName())));
+        // on the join's own group, the lazy one, where Hibernate registers the uses of the join's tables
+        FlagTable.keep(join.getJoinedGroup(), target, creationState);
     }
 }

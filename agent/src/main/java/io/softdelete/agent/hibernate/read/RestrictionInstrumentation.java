@@ -16,6 +16,6 @@ public final class RestrictionInstrumentation implements TypeInstrumentation {
     @Override
     public void declareHooks(Hooks hooks) {
         hooks.method("createNonDeletedRestriction", -1, getClass().getPackageName() + ".RestrictionAdvice")
-                .replacingReturn("switchRestriction", Arg.THIS);
+                .replacingReturn("switchRestriction", Arg.THIS, Arg.argument(0));
     }
 }
