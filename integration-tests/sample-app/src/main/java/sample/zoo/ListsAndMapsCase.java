@@ -21,46 +21,14 @@ import jakarta.persistence.MapKey;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 
 /**
- * Indexed collections. Lists ordered by a position column ({@code @OrderColumn}) on a one-to-many and on a
- * many-to-many, and by a property ({@code @OrderBy}): a removed element (track 2, song 2) leaves the queries over a
- * list and its size, and keeps its position in the database, so that it can be restored where it was; the removed
- * playlist keeps its rows too. Maps of basic values ({@code @ElementCollection}, key in {@code @MapKeyColumn}), of
+ * Ordered and indexed collections (lists with a position column: {@link OrderColumnCase}). A list ordered by a
+ * property ({@code @OrderBy}): a removed element (song 2) leaves the list, the queries over it and its size. Maps of basic values ({@code @ElementCollection}, key in {@code @MapKeyColumn}), of
  * entities keyed by one of their properties ({@code @OneToMany @MapKey}) and by a column of the join table
  * ({@code @ManyToMany @MapKeyColumn}): bin 2 leaves the maps, the removed warehouse 2 keeps its rows.
  */
 public final class ListsAndMapsCase implements ZooCase {
-    @Entity(name = "Track")
-    public static class Track {
-        @Id
-        Long id;
-        String title;
-
-        protected Track() {
-        }
-
-        Track(Long id, String title) {
-            this.id = id;
-            this.title = title;
-        }
-    }
-
-    @Entity(name = "Playlist")
-    public static class Playlist {
-        @Id
-        Long id;
-        @OneToMany
-        @JoinColumn(name = "playlist_id")
-        @OrderColumn(name = "position")
-        List<Track> tracks = new ArrayList<>();
-        @ManyToMany
-        @JoinTable(name = "playlist_favourites", inverseForeignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
-        @OrderColumn(name = "rank")
-        List<Track> favourites = new ArrayList<>();
-    }
-
     @Entity(name = "Album")
     public static class Album {
         @Id
@@ -108,21 +76,12 @@ public final class ListsAndMapsCase implements ZooCase {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(Track.class, Playlist.class, Album.class, Song.class, Bin.class, Warehouse.class);
+        return List.of(Album.class, Song.class, Bin.class, Warehouse.class);
     }
 
     @Override
     public void run(EntityManagerFactory emf, Observer observer) {
         observer.inTransaction(em -> {
-            Track a = new Track(1L, "a");
-            Track b = new Track(2L, "b");
-            Track c = new Track(3L, "c");
-            List.of(a, b, c).forEach(em::persist);
-            Playlist playlist = new Playlist();
-            playlist.id = 1L;
-            playlist.tracks.addAll(List.of(a, b, c));
-            playlist.favourites.addAll(List.of(c, b));
-            em.persist(playlist);
             Album album = new Album();
             album.id = 1L;
             em.persist(album);
@@ -149,16 +108,11 @@ public final class ListsAndMapsCase implements ZooCase {
             }
         });
         observer.attempt("remove", em -> {
-            em.remove(em.find(Track.class, 2L));
             em.remove(em.find(Song.class, 2L));
             em.remove(em.find(Bin.class, 2L));
             em.remove(em.find(Warehouse.class, 2L));
         });
-        observer.lookups("track", Track.class, 2L);
-        observer.query("positions", "select index(t), t.title from Playlist p join p.tracks t order by index(t)");
         observer.read("songs", em -> em.find(Album.class, 1L).songs.stream().map(song -> song.title).toList());
-        observer.query("sizes", "select size(p.tracks), size(p.favourites) from Playlist p");
-        observer.query("favouritePositions", "select index(f), f.title from Playlist p join p.favourites f");
         observer.query("songCount", "select size(a.songs) from Album a");
         observer.lookups("bin", Bin.class, 2L);
         observer.read("bins", em -> new TreeMap<>(em.find(Warehouse.class, 1L).bins).keySet());
@@ -171,6 +125,5 @@ public final class ListsAndMapsCase implements ZooCase {
         observer.query("dockKeys", "select key(d), d.code from Warehouse w join w.docks d order by key(d)");
         observer.query("stock", "select w.id, key(s), value(s) from Warehouse w join w.stock s order by w.id");
         observer.read("bin.warehouse", em -> em.find(Bin.class, 3L).warehouse.id);
-        observer.attempt("removePlaylist", em -> em.remove(em.find(Playlist.class, 1L)));
     }
 }

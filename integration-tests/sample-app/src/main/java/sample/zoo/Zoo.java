@@ -34,6 +34,7 @@ public final class Zoo {
         CASES.put("secondLevelCache", SecondLevelCacheCase::new);
         CASES.put("tablePerClass", TablePerClassCase::new);
         CASES.put("versionedTablePerClass", VersionedTablePerClassCase::new);
+        CASES.put("orderColumn", OrderColumnCase::new);
         CASES.put("hbmShop", HbmShopCase::new);
         CASES.put("hbmDynamic", HbmDynamicCase::new);
         CASES.put("hbmSqlDelete", () -> new HbmCustomSqlCase("sql-delete.hbm.xml"));
