@@ -65,6 +65,10 @@ public final class JoinsCase implements ZooCase {
         QUERIES.put("manyToMany.leftJoin", "select c.id, v.id from Clinic c left join c.vets v");
         QUERIES.put("manyToMany.rightJoin", "select c.id, v.id from Clinic c right join c.vets v");
         QUERIES.put("manyToMany.count", "select c.id, count(v) from Clinic c left join c.vets v group by c.id");
+        QUERIES.put("size.manyToMany", "select c.id, size(c.vets) from Clinic c");
+        QUERIES.put("size.oneToMany", "select o.id, size(o.toys) from Owner o");
+        QUERIES.put("size.where", "select c.id from Clinic c where size(c.vets) = 2");
+        QUERIES.put("maxelement.oneToMany", "select o.id, maxelement(o.toys) from Owner o");
     }
 
     @Entity(name = "Vet")

@@ -48,6 +48,7 @@ public final class SubclassJoinsCase implements ZooCase {
                 "select c.id, count(s) from Catalog c left join " + collection + " s group by c.id");
         QUERIES.put(hierarchy + ".exists", "select c.id from Catalog c where exists (select 1 from " + collection + " s)");
         QUERIES.put(hierarchy + ".full.join", "select p.id, s.id from Part p full join " + toOne + " s");
+        QUERIES.put(hierarchy + ".size", "select c.id, size(" + collection + ") from Catalog c");
     }
 
     @Entity(name = "Company")

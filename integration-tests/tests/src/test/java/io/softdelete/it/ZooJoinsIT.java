@@ -31,6 +31,8 @@ class ZooJoinsIT {
      * soft-deleted.
      */
     private static final Map<String, String> RIGHT_JOINS = new LinkedHashMap<>();
+    /** The collection functions, subqueries of their own. */
+    private static final Map<String, String> COLLECTION_FUNCTIONS = new LinkedHashMap<>();
     /** Hibernate 7.2 and 7.3 render a full join as such, which H2 does not know; 7.4 emulates it there. */
     private static final Map<String, String> FULL_JOINS = new LinkedHashMap<>();
     /** Removed: supplier 31 of a JOINED hierarchy and vendor 51 of a SINGLE_TABLE one, both of part 41 and catalog 61. */
@@ -56,6 +58,11 @@ class ZooJoinsIT {
         RIGHT_JOINS.put("manyToMany.leftJoin", "[[70, 100], [70, 102], [71, null]]");
         RIGHT_JOINS.put("manyToMany.rightJoin", "[[70, 100], [70, 102]]");
         RIGHT_JOINS.put("manyToMany.count", "[[70, 2], [71, 0]]");
+
+        COLLECTION_FUNCTIONS.put("size.manyToMany", "[[70, 2], [71, 0]]");
+        COLLECTION_FUNCTIONS.put("size.oneToMany", "[[10, 1], [11, 1], [13, 0], [14, 0]]");
+        COLLECTION_FUNCTIONS.put("size.where", "[70]");
+        COLLECTION_FUNCTIONS.put("maxelement.oneToMany", "[[10, 20], [11, 25], [13, null], [14, null]]");
 
         FULL_JOINS.put("full.toOne", "[[10, 1], [11, null], [13, null], [14, 2], [null, 4], [null, 5]]");
         FULL_JOINS.put("full.oneToOne", "[[10, 1], [11, null], [13, null], [14, 2], [null, 4], [null, 5]]");
@@ -84,6 +91,7 @@ class ZooJoinsIT {
             SUBCLASS.put(hierarchy + ".collectionLeftJoin", "[[60, " + live + "], [61, null]]");
             SUBCLASS.put(hierarchy + ".collectionCount", "[[60, 1], [61, 0]]");
             SUBCLASS.put(hierarchy + ".exists", "[60]");
+            SUBCLASS.put(hierarchy + ".size", "[[60, 1], [61, 0]]");
         }
     }
 
@@ -118,6 +126,12 @@ class ZooJoinsIT {
     @EnumSource(HibernateLine.class)
     void rightJoinsAndChainsOfJoinsAreThoseOfTheLiveRows(HibernateLine line) {
         assertJoins(ZooApp.withAgent(line), ZooApp.withoutAgent(line), JOINS, RIGHT_JOINS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void collectionFunctionsCountLiveElementsOnly(HibernateLine line) {
+        assertJoins(ZooApp.withAgent(line), ZooApp.withoutAgent(line), JOINS, COLLECTION_FUNCTIONS);
     }
 
     @ParameterizedTest
@@ -162,7 +176,8 @@ class ZooJoinsIT {
         for (String zooCase : List.of(JOINS + LIVE_ONLY, SUBCLASS_JOINS + LIVE_ONLY)) {
             Map<String, String> observed = new LinkedHashMap<>(twin.result().observations());
             observed.keySet().removeIf(key -> !key.startsWith(zooCase + "."));
-            int reads = zooCase.startsWith(JOINS) ? RIGHT_JOINS.size() + FULL_JOINS.size() : SUBCLASS.size() + SUBCLASS_FULL_JOINS.size();
+            int reads = zooCase.startsWith(JOINS) ? RIGHT_JOINS.size() + COLLECTION_FUNCTIONS.size() + FULL_JOINS.size()
+                    : SUBCLASS.size() + SUBCLASS_FULL_JOINS.size();
             // its boot, and each read
             assertEquals(1 + reads, observed.size(), observed::toString);
             observed.forEach((key, value) -> {
@@ -184,6 +199,7 @@ class ZooJoinsIT {
                 Map.of(JOINS + LIVE_ONLY, Postgres.empty(), SUBCLASS_JOINS + LIVE_ONLY, Postgres.empty()));
 
         Map<String, String> joins = new LinkedHashMap<>(RIGHT_JOINS);
+        joins.putAll(COLLECTION_FUNCTIONS);
         joins.putAll(FULL_JOINS);
         // a full join of PostgreSQL's own
         joins.put("full.chain.fullRight", "[[10, 1, 100], [null, 5, 102]]");

@@ -13,6 +13,12 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
  * <p>
  * A root whose joins include a right or full join gets its restrictions, and those of its joins, placed by
  * {@link RightAndFullJoins} once its joins are translated.
+ * <p>
+ * {@code size()}, {@code member of} and the element and index functions ({@code maxelement}, {@code minindex},
+ * ...) are subqueries whose root is the collection's table group, which Hibernate restricts with the
+ * collection's base restrictions alone (filters, {@code @SQLRestriction}), as it does for {@code @SoftDelete}
+ * elements: removed elements counted. Every call of those base restrictions in this class is such a subquery's;
+ * {@link CollectionSubqueryView} adds the live-row restriction of the elements.
  */
 public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
     @Override
@@ -30,5 +36,9 @@ public final class ExplicitJoinInstrumentation implements TypeInstrumentation {
                 .atEntry("nullExtendedRootRestriction", Arg.THIS, Arg.argument(0))
                 .atExit("placeRestrictions", Arg.THIS, Arg.argument(0))
                 .onThrow("endRoot");
+        hooks.replaceCalls("org.hibernate.metamodel.mapping.PluralAttributeMapping", "applyBaseRestrictions",
+                "(Ljava/util/function/Consumer;Lorg/hibernate/sql/ast/tree/from/TableGroup;ZLjava/util/Map;Z"
+                        + "Ljava/util/Set;Lorg/hibernate/sql/ast/spi/SqlAstCreationState;)V",
+                getClass().getPackageName() + ".CollectionSubqueryView", "applyBaseRestrictions");
     }
 }
