@@ -15,7 +15,8 @@ import jakarta.persistence.PersistenceUnitTransactionType;
  * The mapping zoo: one plain JPA application per mapping feature, none of them written for the agent. Each case
  * boots a persistence unit of its own on an H2 database of its own, {@code <zoo.dir>/<case>/db}, with the schema
  * made by hbm2ddl, and prints what it sees as {@code observe <case>.<key>=value}; the tests read the raw rows
- * afterwards. Usage: {@code Zoo [case...]} (no case: all of them).
+ * afterwards. Usage: {@code Zoo [case...]} (no case: all of them). A case runs on another database instead
+ * with {@code -Dzoo.url.<case>=<jdbc url>} and {@code -Dzoo.user}.
  */
 public final class Zoo {
     private static final Map<String, Supplier<ZooCase>> CASES = new LinkedHashMap<>();
@@ -53,6 +54,10 @@ public final class Zoo {
         CASES.put("hierarchies", HierarchyCase::new);
         CASES.put("embeddables", EmbeddableCase::new);
         CASES.put("immutable", ImmutableCase::new);
+        CASES.put("joins", () -> new JoinsCase(false));
+        CASES.put("joinsLiveOnly", () -> new JoinsCase(true));
+        CASES.put("subclassJoins", () -> new SubclassJoinsCase(false));
+        CASES.put("subclassJoinsLiveOnly", () -> new SubclassJoinsCase(true));
     }
 
     private Zoo() {
@@ -81,10 +86,11 @@ public final class Zoo {
     private static void run(String name, ZooCase zooCase, Path directory) {
         // what Hibernate logs from here on is this case's
         System.out.println("zoo case " + name);
+        String url = System.getProperty("zoo.url." + name, "jdbc:h2:" + directory.resolve("db"));
         PersistenceConfiguration unit = new PersistenceConfiguration(name)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
-                .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:" + directory.resolve("db"))
-                .property(PersistenceConfiguration.JDBC_USER, "sa")
+                .property(PersistenceConfiguration.JDBC_URL, url)
+                .property(PersistenceConfiguration.JDBC_USER, System.getProperty("zoo.user", "sa"))
                 .property(PersistenceConfiguration.JDBC_PASSWORD, "")
                 .property("hibernate.hbm2ddl.auto", "create")
                 .property("hibernate.show_sql", "true")

@@ -90,6 +90,10 @@ final class Database {
         return url;
     }
 
+    String user() {
+        return user;
+    }
+
     /** The application JVM's system properties that point it at this database. */
     ForkedJvm pointAt(ForkedJvm jvm) {
         return jvm.systemProperty("sample.url", url).systemProperty("sample.driver", driver)

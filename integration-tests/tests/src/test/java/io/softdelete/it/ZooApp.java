@@ -15,14 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class ZooApp {
     /**
      * The options a user gives to soft-delete every entity of the zoo's: one package, and a view named on its own;
-     * the roots of two hierarchies with a flag of another strategy.
+     * the roots of two hierarchies, and two entities of the joins, with a flag of another strategy.
      */
     static final String OPTIONS = String.join(",",
             "entities=sample.zoo.*:sample.zoo.NamedViewCase$NamedView",
             "sample.zoo.TablePerClassCase$Animal.strategy=active",
             "sample.zoo.TablePerClassCase$Animal.column=active",
             "sample.zoo.VersionedTablePerClassCase$Vehicle.strategy=timestamp",
-            "sample.zoo.VersionedTablePerClassCase$Vehicle.column=deleted_at");
+            "sample.zoo.VersionedTablePerClassCase$Vehicle.column=deleted_at",
+            "sample.zoo.JoinsCase$Vet.strategy=timestamp",
+            "sample.zoo.JoinsCase$Vet.column=deleted_at",
+            "sample.zoo.JoinsCase$Toy.strategy=active",
+            "sample.zoo.JoinsCase$Toy.column=active");
 
     private static final Map<HibernateLine, Run> WITH_AGENT = new EnumMap<>(HibernateLine.class);
     private static final Map<HibernateLine, Run> WITHOUT_AGENT = new EnumMap<>(HibernateLine.class);
@@ -76,11 +80,21 @@ final class ZooApp {
 
     /** The cases named, or every case, with these options ({@code null}: without the agent). */
     static Run run(HibernateLine line, String agentOptions, String... cases) {
+        return run(line, agentOptions, Map.of(), cases);
+    }
+
+    /** The cases, with these options, each on its database (of one user) instead of an H2 file of its own. */
+    static Run onDatabases(HibernateLine line, String agentOptions, Map<String, Database> databases) {
+        return run(line, agentOptions, databases, databases.keySet().toArray(String[]::new));
+    }
+
+    private static Run run(HibernateLine line, String agentOptions, Map<String, Database> databases, String... cases) {
         Path directory = Database.workFile("zoo-" + line + (agentOptions == null ? "-twin" : ""));
         ForkedJvm jvm = new ForkedJvm().agent(agentOptions)
-                .systemProperty("zoo.dir", directory.toString())
-                .arg("-cp").arg(line.zooClassPath())
-                .arg("sample.zoo.Zoo");
+                .systemProperty("zoo.dir", directory.toString());
+        databases.forEach((zooCase, database) -> jvm.systemProperty("zoo.url." + zooCase, database.url())
+                .systemProperty("zoo.user", database.user()));
+        jvm.arg("-cp").arg(line.zooClassPath()).arg("sample.zoo.Zoo");
         for (String zooCase : cases) {
             jvm.arg(zooCase);
         }
