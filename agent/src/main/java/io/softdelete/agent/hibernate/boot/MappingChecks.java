@@ -430,8 +430,11 @@ final class MappingChecks {
                 || action != null && action != OnDeleteAction.NO_ACTION && action != OnDeleteAction.RESTRICT) {
             return;
         }
-        addReach(restrictions, target, new ForeignKeyActions.Reach(owner, path, "select id(c) from " + owner + " c join c."
-                + attributePath(owner, path) + " p where id(p) = :id", key.getName()));
+        // a key to the primary key is compared as it is, without joining the row it references
+        String referencing = toOne.isReferenceToPrimaryKey()
+                ? "select id(c) from " + owner + " c where fk(c." + attributePath(owner, path) + ") = :id"
+                : "select id(c) from " + owner + " c join c." + attributePath(owner, path) + " p where id(p) = :id";
+        addReach(restrictions, target, new ForeignKeyActions.Reach(owner, path, referencing, key.getName()));
     }
 
     private static ForeignKey foreignKeyOf(ToOne toOne) {
