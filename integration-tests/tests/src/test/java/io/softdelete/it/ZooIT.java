@@ -175,6 +175,18 @@ class ZooIT {
 
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
+    void anUnconfiguredOwnerThatCascadesToKeptChildrenHoldingItsKeyIsRefused(HibernateLine line) {
+        String boot = ZooApp.withAgent(line).observed("keptChild", "boot");
+
+        assertTrue(boot.contains("sample.outside.Forum.topics cascades REMOVE to soft-deleted sample.zoo.KeptChildCase$Topic,"
+                + " whose rows keep their foreign key to sample.outside.Forum, which is not soft-deleted"), boot);
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        assertEquals("ok", twin.observed("keptChild", "removeForum"));
+        assertEquals("0", twin.observed("keptChild", "topics"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
     void rowsRemovedInOneFlushKeepTheirForeignKeysToKeptRows(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         Database db = app.database("sameFlush");

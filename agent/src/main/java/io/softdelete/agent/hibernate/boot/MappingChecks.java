@@ -321,6 +321,10 @@ final class MappingChecks {
             if (ownerSoftDeleted && cascadesRemoval) {
                 checkRemovedChild(path, "cascades REMOVE to", target);
             }
+            if (!ownerSoftDeleted && property.getCascadeStyle().doCascade(CascadingActions.REMOVE)
+                    && toOne instanceof OneToOne inverse && inverse.getMappedByProperty() != null) {
+                checkKeptChildBlocksOwner(owner, path, target, inverse.getMappedByProperty());
+            }
             if (toOne.getOnDeleteAction() == OnDeleteAction.CASCADE) {
                 if (isSoftDeleted(target)) {
                     checkRemovedChild(path, "is " + ON_DELETE_CASCADE + ": removing a " + target + " removes its", owner);
@@ -349,6 +353,11 @@ final class MappingChecks {
             }
             if (ownerSoftDeleted && (cascadesRemoval || collection.hasOrphanDelete())) {
                 checkRemovedChild(path, collection.hasOrphanDelete() ? "removes orphans of" : "cascades REMOVE to", target);
+            }
+            if (!ownerSoftDeleted && property.getCascadeStyle().doCascade(CascadingActions.REMOVE)
+                    && collection.getElement() instanceof OneToMany && collection.isInverse()
+                    && collection.getMappedByProperty() != null) {
+                checkKeptChildBlocksOwner(owner, path, target, collection.getMappedByProperty());
             }
             if (collection.getElement() instanceof OneToMany
                     && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE) {
@@ -384,6 +393,25 @@ final class MappingChecks {
             problems.add(path + " is a @ManyToAny whose elements may be soft-deleted " + String.join(", ", softDeleted)
                     + ": Hibernate resolves its elements one by one, so removed ones would stay in it; remove them from"
                     + " option '" + AgentOptions.ENTITIES + "', or map the collection otherwise");
+        }
+    }
+
+    /**
+     * An owner that is not soft-deleted cascades its removal to soft-deleted children that hold the foreign key to
+     * it: they are flagged and kept, with their key, so the owner's own DELETE would fail on it every time.
+     */
+    private void checkKeptChildBlocksOwner(String owner, String path, String child, String mappedBy) {
+        if (!isSoftDeleted(child)) {
+            return;
+        }
+        PersistentClass childBinding = metadata.getEntityBinding(child);
+        Property key = childBinding == null ? null : childBinding.getRecursiveProperty(mappedBy);
+        ForeignKey enforced = key != null && key.getValue() instanceof ToOne toOne ? foreignKeyOf(toOne) : null;
+        if (enforced != null && enforced.isCreationEnabled() && enforced.getOnDeleteAction() != OnDeleteAction.CASCADE
+                && enforced.getOnDeleteAction() != OnDeleteAction.SET_NULL) {
+            problems.add(path + " cascades REMOVE to soft-deleted " + child + ", whose rows keep their foreign key to "
+                    + owner + ", which is not soft-deleted: its DELETE would fail on that key; add " + owner
+                    + " to option '" + AgentOptions.ENTITIES + "'");
         }
     }
 

@@ -1,0 +1,19 @@
+package sample.outside;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import sample.zoo.KeptChildCase;
+
+/** Not soft-deleted, and removes its topics with it: their rows would be kept, with their key to it. */
+@Entity(name = "Forum")
+public class Forum {
+    @Id
+    public Long id;
+    @OneToMany(mappedBy = "forum", cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
+    public List<KeptChildCase.Topic> topics = new ArrayList<>();
+}
