@@ -22,6 +22,9 @@ import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkCleanupCacheInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.write.EmptiedCollectionInstrumentation;
+import io.softdelete.agent.hibernate.write.RemovedElementKeyInstrumentation;
+import io.softdelete.agent.hibernate.write.RemovedElementKeyTablePerClassInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.ForeignKeyActionsInstrumentation;
 import io.softdelete.agent.hibernate.write.KeptReferencesInstrumentation;
@@ -47,6 +50,9 @@ public final class Instrumentations {
                 new SessionFactoryCreatedInstrumentation(),
                 new QuotedIndicatorInstrumentation(),
                 new CollectionRowsInstrumentation(),
+                new RemovedElementKeyInstrumentation(),
+                new RemovedElementKeyTablePerClassInstrumentation(),
+                new EmptiedCollectionInstrumentation(),
                 new BulkDeleteInstrumentation(),
                 new CteBulkDeleteCollectionRowsInstrumentation(),
                 new StatelessDeleteInstrumentation(),

@@ -1,5 +1,6 @@
 package io.softdelete.it;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,35 @@ class ZooIT {
         ZooApp.Run twin = ZooApp.withoutAgent(line);
         assertEquals("ok", twin.observed("keptChild", "removeForum"));
         assertEquals("0", twin.observed("keptChild", "topics"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void collectionsRewrittenByALiveOwnerKeepTheRowsOfRemovedElements(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        Database db = app.database("collectionRewrite");
+
+        assertObserved(app, "collectionRewrite", "orphan", "ok", "removeLoose", "ok", "removeLabel", "ok", "rewrite", "ok",
+                "labels", "[3]", "jars", "[5, 6]", "removeShelf", "ok");
+        // orphans and a removed element keep the foreign key to their owner; the live element taken out loses it
+        assertEquals(List.of(
+                        Arrays.asList(1L, true, 1L, null), Arrays.asList(2L, true, 1L, null), Arrays.asList(3L, true, 1L, null),
+                        Arrays.asList(4L, true, null, 1L), Arrays.asList(5L, false, null, null), Arrays.asList(6L, true, null, null)),
+                db.rows("select id, deleted, shelf_id, loose_shelf_id from jar order by id").stream()
+                        .map(row -> Arrays.asList(row.get("ID"), row.get("DELETED"), row.get("SHELF_ID"), row.get("LOOSE_SHELF_ID")))
+                        .toList());
+        // the bag rewritten and the set emptied keep their links to the removed label; the deleted owner's go
+        assertEquals(List.of(List.of(1L, 1L), List.of(1L, 3L)), pairs(db, "select shelf_id, labels_id from shelf_label order by 1, 2"));
+        assertEquals(List.of(List.of(1L, 1L)), pairs(db, "select shelf_id, tags_id from shelf_tag order by 1, 2"));
+        app.assertPhysicalDeletesOnlyFrom("collectionRewrite", "shelf_label", "shelf_tag", "shelf");
+
+        ZooApp.Run twin = ZooApp.withoutAgent(line);
+        assertEquals("ok", twin.observed("collectionRewrite", "rewrite"));
+        assertEquals(1L, twin.database("collectionRewrite").count("jar"));
+    }
+
+    private static List<List<Object>> pairs(Database db, String sql) {
+        return db.rows(sql).stream().map(row -> List.copyOf(row.values())).toList();
     }
 
     @ParameterizedTest

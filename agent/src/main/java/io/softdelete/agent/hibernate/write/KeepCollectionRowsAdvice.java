@@ -10,21 +10,35 @@ public final class KeepCollectionRowsAdvice {
     private KeepCollectionRowsAdvice() {
     }
 
-    /** Returns {@code true}, which skips the removal, when the collection's owner is being soft-deleted. */
-    public static boolean keepRowsOfSoftDeletedOwner(CollectionPersister collection, Object key,
-                                                     SharedSessionContractImplementor session) {
-        EntityPersister owner = collection.getOwnerEntityPersister();
-        if (session.isStateless() || !SoftDeleteEntities.isSoftDeleted(owner.getEntityName())) {
-            // a stateless session removes rows here only to rewrite them; its delete is hooked on its own
+    /**
+     * Returns {@code true}, which skips Hibernate's removal: when the owner is being soft-deleted, nothing goes;
+     * when the owner stays and its elements are soft-deleted, only the rows of live elements go.
+     */
+    public static boolean keepRows(CollectionPersister collection, Object key, SharedSessionContractImplementor session) {
+        Boolean ownerDeleted = ownerDeleted(collection, key, session);
+        if (ownerDeleted == null) {
             return false;
+        }
+        if (ownerDeleted) {
+            return !session.isStateless() && SoftDeleteEntities.isSoftDeleted(collection.getOwnerEntityPersister().getEntityName());
+        }
+        return LiveElementRows.removeRowsOfLiveElements(collection, key, session);
+    }
+
+    /** Whether the owner is being deleted; {@code null} when the session cannot tell. */
+    private static Boolean ownerDeleted(CollectionPersister collection, Object key, SharedSessionContractImplementor session) {
+        if (session.isStateless()) {
+            // its delete of a soft-deleted owner is kept on its own (KeepStatelessCollectionRowsAdvice)
+            return KeepStatelessCollectionRowsAdvice.deletingOwner();
         }
         var persistenceContext = session.getPersistenceContextInternal();
         Object ownerEntity = persistenceContext.getCollectionOwner(key, collection);
         if (ownerEntity != null) {
             EntityEntry entry = persistenceContext.getEntry(ownerEntity);
-            return entry != null && entry.getStatus().isDeletedOrGone();
+            return entry == null ? null : entry.getStatus().isDeletedOrGone();
         }
+        EntityPersister owner = collection.getOwnerEntityPersister();
         // an owner removed without being loaded has its collections removed by key
-        return persistenceContext.containsDeletedUnloadedEntityKey(session.generateEntityKey(key, owner));
+        return persistenceContext.containsDeletedUnloadedEntityKey(session.generateEntityKey(key, owner)) ? Boolean.TRUE : null;
     }
 }

@@ -1,0 +1,63 @@
+package io.softdelete.agent.hibernate.write;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.hibernate.collection.spi.AbstractPersistentCollection;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
+
+public final class RemovedElementKeyAdvice {
+    private RemovedElementKeyAdvice() {
+    }
+
+    /** Stands in for {@code collection.getDeletes(persister, elements)} when Hibernate deletes rows one by one. */
+    public static Iterator<?> deletes(PersistentCollection<?> collection, CollectionPersister persister, boolean elements) {
+        Iterator<?> deletes = collection.getDeletes(persister, elements);
+        SharedSessionContractImplementor session = collection instanceof AbstractPersistentCollection<?> persistent
+                ? persistent.getSession() : null;
+        if (!elements || !keepsKeysOfRemovedElements(persister) || session == null || session.isStateless()) {
+            return deletes;
+        }
+        List<Object> others = new ArrayList<>();
+        while (deletes.hasNext()) {
+            Object element = deletes.next();
+            if (!beingRemoved(element, session)) {
+                others.add(element);
+            }
+        }
+        return others.iterator();
+    }
+
+    /**
+     * Stands in for {@code persister.isAffectedByEnabledFilters(session)} in {@code CollectionUpdateAction}: an
+     * emptied one-to-many of soft-deleted elements is written row by row, as under a filter, not by nulling every
+     * foreign key to the owner at once.
+     */
+    public static boolean rowByRow(CollectionPersister persister, SharedSessionContractImplementor session) {
+        return persister.isAffectedByEnabledFilters(session) || keepsKeysOfRemovedElements(persister);
+    }
+
+    /** A one-to-many's row is the element's own: the element's foreign key to its owner is part of what is kept. */
+    private static boolean keepsKeysOfRemovedElements(CollectionPersister persister) {
+        return persister.isOneToMany() && !persister.isInverse() && LiveElementRows.ofSoftDeletedElements(persister);
+    }
+
+    /** An orphan, or an element the application removes itself, in this flush. */
+    private static boolean beingRemoved(Object element, SharedSessionContractImplementor session) {
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(element);
+        if (proxy != null) {
+            if (proxy.isUninitialized()) {
+                return false;
+            }
+            element = proxy.getImplementation();
+        }
+        EntityEntry entry = session.getPersistenceContextInternal().getEntry(element);
+        return entry != null && entry.getStatus().isDeletedOrGone();
+    }
+}
