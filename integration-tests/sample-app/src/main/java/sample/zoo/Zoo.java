@@ -33,6 +33,7 @@ public final class Zoo {
         CASES.put("referenced", ReferencedCase::new);
         CASES.put("keptChild", KeptChildCase::new);
         CASES.put("collectionRewrite", CollectionRewriteCase::new);
+        CASES.put("joinFetchedLookup", JoinFetchedLookupCase::new);
         CASES.put("enhanced", EnhancedCase::new);
         CASES.put("secondLevelCache", SecondLevelCacheCase::new);
         CASES.put("tablePerClass", TablePerClassCase::new);

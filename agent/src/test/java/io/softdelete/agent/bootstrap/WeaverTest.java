@@ -33,6 +33,11 @@ class WeaverTest {
                     .atExit("constructed", Arg.THIS)
                     .onThrow("thrownInConstructor");
             hooks.method("skippable", 1, ADVICE).skippingWhen("skip", Arg.THIS, Arg.argument(0));
+            hooks.method("guarded", 1, ADVICE)
+                    .skippingWhen("skip", Arg.THIS, Arg.argument(0))
+                    .atEntry("enterGuarded")
+                    .atExit("exitGuarded")
+                    .onThrow("exitGuarded");
             hooks.method("doubled", 1, ADVICE).replacingReturn("plusOne", Arg.argument(0));
             hooks.method("looping", 3, ADVICE)
                     .atEntry("enterLoop", Arg.argument(0), Arg.argument(2))
@@ -60,6 +65,12 @@ class WeaverTest {
         call(woven, target, "skippable", "skip");
         call(woven, target, "skippable", "run");
         assertEquals(List.of("body run"), TestSink.drain());
+
+        // a skipped call runs neither the entry nor the exit advice; one that throws runs the handler's
+        call(woven, target, "guarded", "skip");
+        call(woven, target, "guarded", "run");
+        assertThrows(InvocationTargetException.class, () -> call(woven, target, "guarded", "throw"));
+        assertEquals(List.of("enter guarded", "guarded body run", "exit guarded", "enter guarded", "exit guarded"), TestSink.drain());
 
         assertEquals(7, call(woven, target, "doubled", 3));
 

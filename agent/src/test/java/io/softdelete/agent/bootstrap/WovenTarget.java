@@ -17,6 +17,13 @@ public class WovenTarget extends WovenBase {
         TestSink.record("body " + value);
     }
 
+    public void guarded(String value) {
+        if (value.equals("throw")) {
+            throw new IllegalArgumentException("thrown by the body");
+        }
+        TestSink.record("guarded body " + value);
+    }
+
     public int doubled(int value) {
         return value * 2;
     }

@@ -13,18 +13,19 @@ public final class EntityCachePutAdvice {
     /**
      * Returns {@code true}, which skips the cache put, for a soft-deleted entity read other than as a root
      * (of a query or of a load by id) or as a collection element, the reads that carry the live-row
-     * restriction; its entry is marked as a {@link PossiblyRemovedRow}.
+     * restriction; its entry is marked as a {@link PossiblyRemovedRow}, cached or not, so that a lookup by id
+     * in the same session checks the row before it answers with it.
      */
     public static boolean keepOutUnrestrictedRead(EntityInitializerImpl initializer,
                                                   EntityInitializerImpl.EntityInitializerData data,
                                                   PersistenceContext persistenceContext) {
         EntityPersister entity = initializer.getEntityDescriptor();
-        if (!entity.canWriteToCache() || !SoftDeleteEntities.isSoftDeleted(entity.getEntityName())
+        if (!SoftDeleteEntities.isSoftDeleted(entity.getEntityName())
                 || initializer.getNavigablePath().getParent() == null
                 || initializer.getInitializedPart() instanceof EntityCollectionPart) {
             return false;
         }
         PossiblyRemovedRow.mark(persistenceContext.getEntry(initializer.getTargetInstance(data)));
-        return true;
+        return entity.canWriteToCache();
     }
 }

@@ -11,8 +11,9 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
  * live-row restriction, so the row may be a removed one, which a {@code find} of another session would then
  * hit: only the rows of reads that carry the restriction are put, query roots, loads by id and collection
  * elements, and the others are marked so that a change to them is not put either
- * ({@code RemovedRowUpdateInstrumentation}). Live rows thus still get into the cache, through {@code find},
- * queries, collections and the load by id of a lazy to-one.
+ * ({@code RemovedRowUpdateInstrumentation}), and so that a lookup by id in the session checks the row before
+ * it answers with it ({@link LoadEventAdvice}), whether the entity is cached or not. Live rows thus still get
+ * into the cache, through {@code find}, queries, collections and the load by id of a lazy to-one.
  */
 public final class EntityCachePutInstrumentation implements TypeInstrumentation {
     @Override

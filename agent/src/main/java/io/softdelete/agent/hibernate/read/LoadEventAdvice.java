@@ -10,6 +10,7 @@ import org.hibernate.event.spi.LoadEvent;
 import org.hibernate.event.spi.LoadEventListener;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
+import org.hibernate.query.QueryFlushMode;
 
 public final class LoadEventAdvice {
     /** Bits of the state passed from enter to exit. */
@@ -48,7 +49,7 @@ public final class LoadEventAdvice {
             if (type == LoadEventListener.LOAD && (state & HAD_INSTANCE) == 0) {
                 Navigation.rememberReference(proxy);
             }
-        } else if (DeletedRows.anyLoaded() && DeletedRows.contains(event.getSession(), keyOf(event))) {
+        } else if (heldOnlyThroughAnAssociation(event)) {
             // the session holds the row only because an association led to it: a lookup by id does not see it
             if (type == LoadEventListener.GET) {
                 event.setResult(null);
@@ -56,6 +57,34 @@ public final class LoadEventAdvice {
                 throw new ObjectNotFoundException(event.getEntityId(), event.getEntityClassName());
             }
         }
+    }
+
+    /**
+     * Whether the row is a soft-deleted one that an association led to: one a load by id found, or one a join
+     * read without the live-row restriction, which is checked with a query of its own, once.
+     */
+    private static boolean heldOnlyThroughAnAssociation(LoadEvent event) {
+        EventSource session = event.getSession();
+        EntityKey key = keyOf(event);
+        if (DeletedRows.anyLoaded() && DeletedRows.contains(session, key)) {
+            return true;
+        }
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(event.getResult());
+        Object instance = proxy == null ? event.getResult() : proxy.getImplementation();
+        if (!PossiblyRemovedRow.needsCheck(session.getPersistenceContextInternal().getEntry(instance))) {
+            return false;
+        }
+        boolean removed = session.createSelectionQuery("select 1 from " + key.getPersister().getEntityName() + " e where id(e) = :id",
+                        Integer.class)
+                .setParameter("id", key.getIdentifier())
+                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (removed) {
+            DeletedRows.remember(session, key);
+        }
+        return removed;
     }
 
     /** The initializer of an uninitialized proxy, or the interceptor of an enhanced entity that stands in as one. */

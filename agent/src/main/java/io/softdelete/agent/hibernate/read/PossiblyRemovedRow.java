@@ -6,11 +6,13 @@ import org.hibernate.engine.spi.EntityEntryExtraState;
 /**
  * Marks, on its entry in the persistence context, an entity whose row was read without the live-row
  * restriction, so that the row may be a soft-deleted one: the second-level cache must not take its state,
- * not when it is read and not when the session writes a change to it back. Hibernate chains the extra states
- * of an entry, each link answering for the links after it.
+ * not when it is read and not when the session writes a change to it back, and a lookup by id checks the row
+ * once before it answers with it. Hibernate chains the extra states of an entry, each link answering for the
+ * links after it.
  */
 public final class PossiblyRemovedRow implements EntityEntryExtraState {
     private EntityEntryExtraState next;
+    private boolean checked;
 
     private PossiblyRemovedRow() {
     }
@@ -23,6 +25,16 @@ public final class PossiblyRemovedRow implements EntityEntryExtraState {
 
     public static boolean isMarked(EntityEntry entry) {
         return entry.getExtraState(PossiblyRemovedRow.class) != null;
+    }
+
+    /** Whether a lookup by id must check the row: once per entry, the first time it is asked. */
+    static boolean needsCheck(EntityEntry entry) {
+        PossiblyRemovedRow mark = entry == null ? null : entry.getExtraState(PossiblyRemovedRow.class);
+        if (mark == null || mark.checked) {
+            return false;
+        }
+        mark.checked = true;
+        return true;
     }
 
     @Override

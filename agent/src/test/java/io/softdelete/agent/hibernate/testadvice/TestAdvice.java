@@ -25,6 +25,14 @@ public final class TestAdvice {
         return value.equals("skip");
     }
 
+    public static void enterGuarded() {
+        TestSink.record("enter guarded");
+    }
+
+    public static void exitGuarded() {
+        TestSink.record("exit guarded");
+    }
+
     public static int plusOne(int returned, int argument) {
         return returned + 1;
     }
