@@ -26,7 +26,7 @@ class FailClosedIT {
                 package io.softdelete.agent.hibernate.write;
 
                 public final class KeepCollectionRowsAdvice {
-                    public static boolean keepRowsOfSoftDeletedOwner(Object collection, Object key, Object session) {
+                    public static boolean keepRows(Object collection, Object key, Object session) {
                         throw new IllegalStateException("injected fault inside the agent");
                     }
                 }
@@ -46,7 +46,7 @@ class FailClosedIT {
         Path jar = withInstrumentation("unmatched-hook", WRITE + "CollectionRowsInstrumentation",
                 "org.hibernate.persister.collection.AbstractCollectionPersister", """
                 hooks.method("removeRenamedInAFutureHibernate", 2, getClass().getPackageName() + ".KeepCollectionRowsAdvice")
-                        .skippingWhen("keepRowsOfSoftDeletedOwner", Arg.THIS, Arg.argument(0), Arg.argument(1));""");
+                        .skippingWhen("keepRows", Arg.THIS, Arg.argument(0), Arg.argument(1));""");
         Database db = SampleApp.seededShop(LINE, "unmatched-hook");
 
         JvmResult app = renameThenRemove(db, jar);
