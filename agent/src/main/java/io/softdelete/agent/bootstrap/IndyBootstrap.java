@@ -2,6 +2,7 @@ package io.softdelete.agent.bootstrap;
 
 import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -11,9 +12,13 @@ import java.lang.reflect.Modifier;
  * The bootstrap method of every call site the agent writes into Hibernate's classes. It binds the call
  * site, once, to a public static method of a class in {@code io.softdelete.agent.hibernate}, loaded by the
  * {@link HibernateSideLoader} of the calling class's loader. After linking, the call is a plain static
- * call: no lookup per invocation.
+ * call: no lookup per invocation. On a Hibernate the agent does not support, every call site throws the
+ * refusal instead, the same message whichever advice would have run first.
  */
 public final class IndyBootstrap {
+    /** Asked before a call site is bound: on a Hibernate the agent does not support, none is bound to its advice. */
+    private static final String VERSION_GATE = HibernateSideLoader.HIBERNATE_SIDE_PACKAGE + "boot.VersionGate";
+
     private IndyBootstrap() {
     }
 
@@ -27,7 +32,12 @@ public final class IndyBootstrap {
             throw new IllegalArgumentException("soft-delete-agent: not a Hibernate-side class: " + targetClassName);
         }
         ClassLoader hibernateLoader = caller.lookupClass().getClassLoader();
-        Class<?> target = Class.forName(targetClassName, true, HibernateSideLoader.forHibernateLoader(hibernateLoader));
+        ClassLoader sideLoader = HibernateSideLoader.forHibernateLoader(hibernateLoader);
+        Method refusal = Class.forName(VERSION_GATE, true, sideLoader).getMethod("refusal");
+        if (refusal.invoke(null) != null) {
+            return refusingCallSite(refusal, type);
+        }
+        Class<?> target = Class.forName(targetClassName, true, sideLoader);
         for (Method method : target.getMethods()) {
             if (method.getName().equals(methodName) && Modifier.isStatic(method.getModifiers())
                     && method.getParameterCount() == type.parameterCount()) {
@@ -36,5 +46,12 @@ public final class IndyBootstrap {
             }
         }
         throw new NoSuchMethodException(targetClassName + "." + methodName);
+    }
+
+    /** A call site that throws the gate's refusal, whatever it is called with: no advice runs on that Hibernate. */
+    private static CallSite refusingCallSite(Method refusal, MethodType type) throws IllegalAccessException {
+        MethodHandle thrower = MethodHandles.throwException(type.returnType(), RuntimeException.class);
+        MethodHandle refuse = MethodHandles.foldArguments(thrower, MethodHandles.publicLookup().unreflect(refusal));
+        return new ConstantCallSite(MethodHandles.dropArguments(refuse, 0, type.parameterList()));
     }
 }

@@ -23,18 +23,14 @@ import org.hibernate.mapping.RootClass;
  * persister removes by update.
  */
 final class BootChecks {
-    /** The Hibernate ORM lines this agent is tested against, as {@code major.minor}. */
-    static final List<String> SUPPORTED_LINES = List.of("7.2", "7.3", "7.4");
-
     private BootChecks() {
     }
 
     static void check(ClassLoader hibernateLoader, Object[] sessionFactoryArguments) {
         AgentConfig config = SoftDeleteAgent.config();
-        String version = Version.getVersionString();
-        if (!isSupported(version)) {
-            throw refuse("Hibernate ORM " + version + " is not supported (supported: " + String.join(", ", SUPPORTED_LINES)
-                    + "); the persistence unit may not boot, its removals would not be soft deletes");
+        RuntimeException unsupported = VersionGate.refusal();
+        if (unsupported != null) {
+            throw unsupported;
         }
         List<String> missingHooks = HookRegistry.problemsSoFar(hibernateLoader);
         if (!missingHooks.isEmpty()) {
@@ -73,15 +69,6 @@ final class BootChecks {
             throw refuse("the persistence unit may not boot: removals of " + String.join(", ", unprotected)
                     + " would not be soft deletes");
         }
-    }
-
-    static boolean isSupported(String version) {
-        for (String line : SUPPORTED_LINES) {
-            if (version != null && version.startsWith(line + ".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String cannotApply(List<String> missingHooks) {
