@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 /** A supported Hibernate ORM line; the sample app's class path on it is built by its own module. */
 enum HibernateLine {
+    HIBERNATE_7_1("hibernate-7.1"),
     HIBERNATE_7_2("hibernate-7.2"),
     HIBERNATE_7_3("hibernate-7.3"),
     HIBERNATE_7_4("hibernate-7.4");

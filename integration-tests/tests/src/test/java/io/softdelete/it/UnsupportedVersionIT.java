@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnsupportedVersionIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"6.6", "7.1"})
+    @ValueSource(strings = {"6.6", "7.0"})
     void anUnsupportedHibernateIsRefusedWithTheMessage(String line) {
         JvmResult app = run(line, SHOP_OPTIONS);
 
@@ -32,7 +32,7 @@ class UnsupportedVersionIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"6.6", "7.1"})
+    @ValueSource(strings = {"6.6", "7.0"})
     void withoutTheAgentTheSameApplicationBootsOnIt(String line) {
         assertEquals("true", run(line, null).assertSucceeded().observed("booted"));
     }

@@ -313,7 +313,8 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(HibernateLine.class)
+    // on 7.1, the model's TABLE_PER_CLASS hierarchy refuses the unit (ZooInheritanceIT)
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
     void anHbmXmlModelKeepsItsRowsOnEveryRemovalPath(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -352,7 +353,8 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(HibernateLine.class)
+    // on 7.1, the model's TABLE_PER_CLASS hierarchy refuses the unit (ZooInheritanceIT)
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
     void anHbmXmlModelReadsLiveRowsAndNavigatesToRemovedOnes(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);

@@ -12,8 +12,10 @@ import io.softdelete.agent.AgentOptions;
 import io.softdelete.agent.CascadePolicy;
 import io.softdelete.agent.ReferencedRemoval;
 import io.softdelete.agent.hibernate.ForeignKeyActions;
+import io.softdelete.agent.hibernate.HibernateLines;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import io.softdelete.agent.hibernate.SoftDeleteEntities.Unbound;
+import org.hibernate.Version;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.spi.CascadingActions;
@@ -32,6 +34,7 @@ import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.SimpleValue;
 import org.hibernate.mapping.ToOne;
+import org.hibernate.mapping.UnionSubclass;
 import org.hibernate.mapping.Value;
 
 /**
@@ -213,7 +216,24 @@ final class MappingChecks {
                 problems.add(describe(root) + " did not get its soft-delete column: the binding hook did not apply");
             } else {
                 checkFlagFields(root);
+                checkTablePerClassLine(root);
                 roots.put(root.getEntityName(), root);
+            }
+        }
+    }
+
+    /** Hibernate 7.1 soft-deletes a TABLE_PER_CLASS hierarchy in its root's table only, which it may not have. */
+    private void checkTablePerClassLine(RootClass root) {
+        if (HibernateLines.has(hibernateLoader, HibernateLines.SINCE_7_2)) {
+            return;
+        }
+        for (PersistentClass subclass : root.getSubclasses()) {
+            if (subclass instanceof UnionSubclass) {
+                problems.add(describe(root) + " is a TABLE_PER_CLASS hierarchy (<union-subclass> in hbm.xml), which Hibernate ORM "
+                        + Version.getVersionString() + " soft-deletes in the root's table only (its bulk deletes and reads miss"
+                        + " the other tables); the agent soft-deletes such hierarchies from Hibernate ORM 7.2 on: remove it"
+                        + " from option '" + AgentOptions.ENTITIES + "', or upgrade Hibernate");
+                return;
             }
         }
     }

@@ -13,7 +13,7 @@ import org.hibernate.Version;
  */
 public final class VersionGate {
     /** The Hibernate ORM lines this agent is tested against, as {@code major.minor}. */
-    static final List<String> SUPPORTED_LINES = List.of("7.2", "7.3", "7.4");
+    static final List<String> SUPPORTED_LINES = List.of("7.1", "7.2", "7.3", "7.4");
 
     private static volatile boolean reported;
 

@@ -3,6 +3,7 @@ package io.softdelete.agent.hibernate.read;
 import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
+import io.softdelete.agent.hibernate.HibernateLines;
 
 /**
  * A to-one association is navigation, not a query: from a live row it resolves to its target even when
@@ -28,7 +29,7 @@ public final class ToOneInstrumentation implements TypeInstrumentation {
         hooks.replaceCalls(ENTITY_MAPPING_TYPE, "getSoftDeleteMapping", "()Lorg/hibernate/metamodel/mapping/SoftDeleteMapping;",
                 here + ".ToOneSoftDeleteView", "softDeleteMapping");
         // Hibernate 7.4 reaches the same mapping through its state-management abstraction
-        if (hooks.canSee("org.hibernate.metamodel.mapping.AuxiliaryMapping")) {
+        if (hooks.canSee(HibernateLines.SINCE_7_4)) {
             hooks.replaceCalls(ENTITY_MAPPING_TYPE, "getAuxiliaryMapping", "()Lorg/hibernate/metamodel/mapping/AuxiliaryMapping;",
                     here + ".ToOneAuxiliaryView", "auxiliaryMapping");
         }

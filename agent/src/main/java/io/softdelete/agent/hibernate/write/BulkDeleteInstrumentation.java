@@ -3,6 +3,7 @@ package io.softdelete.agent.hibernate.write;
 import io.softdelete.agent.bootstrap.Arg;
 import io.softdelete.agent.bootstrap.Hooks;
 import io.softdelete.agent.bootstrap.TypeInstrumentation;
+import io.softdelete.agent.hibernate.HibernateLines;
 
 /**
  * Two decisions of a bulk {@code delete} are made here. Before it (soft or not), Hibernate deletes the
@@ -23,7 +24,11 @@ public final class BulkDeleteInstrumentation implements TypeInstrumentation {
         hooks.method("visitCollectionTableDeletes", 5, "org.hibernate.metamodel.mapping.EntityMappingType",
                         here + ".KeepBulkCollectionRowsAdvice")
                 .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(0));
-        hooks.method("softDeleteTargets", 1, here + ".SoftDeleteTargetsAdvice")
-                .replacingReturn("onlyExistingTables", Arg.argument(0));
+        // Hibernate 7.1 has no softDeleteTargets: its soft bulk delete updates the root's table, and the boot checks
+        // refuse TABLE_PER_CLASS hierarchies there
+        if (hooks.canSee(HibernateLines.SINCE_7_2)) {
+            hooks.method("softDeleteTargets", 1, here + ".SoftDeleteTargetsAdvice")
+                    .replacingReturn("onlyExistingTables", Arg.argument(0));
+        }
     }
 }

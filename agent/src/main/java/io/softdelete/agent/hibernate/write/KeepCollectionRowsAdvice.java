@@ -1,6 +1,7 @@
 package io.softdelete.agent.hibernate.write;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.collection.CollectionPersister;
@@ -20,14 +21,14 @@ public final class KeepCollectionRowsAdvice {
             return false;
         }
         if (ownerDeleted) {
-            return !session.isStateless() && SoftDeleteEntities.isSoftDeleted(collection.getOwnerEntityPersister().getEntityName());
+            return !(session instanceof StatelessSession) && SoftDeleteEntities.isSoftDeleted(collection.getOwnerEntityPersister().getEntityName());
         }
         return LiveElementRows.removeRowsOfLiveElements(collection, key, session);
     }
 
     /** Whether the owner is being deleted; {@code null} when the session cannot tell. */
     private static Boolean ownerDeleted(CollectionPersister collection, Object key, SharedSessionContractImplementor session) {
-        if (session.isStateless()) {
+        if (session instanceof StatelessSession) {
             // its delete of a soft-deleted owner is kept on its own (KeepStatelessCollectionRowsAdvice)
             return KeepStatelessCollectionRowsAdvice.deletingOwner();
         }

@@ -3,6 +3,7 @@ package io.softdelete.agent.hibernate.write;
 import java.util.Set;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import jakarta.transaction.Synchronization;
 import org.hibernate.cache.spi.access.CollectionDataAccess;
 import org.hibernate.cache.spi.access.SoftLock;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -135,14 +136,30 @@ final class RemovedElementCollections {
         Object cacheKey = cache.generateCacheKey(ownerId, collection, session.getFactory(), session.getTenantIdentifier());
         SoftLock lock = cache.lockItem(session, cacheKey, null);
         cache.remove(session, cacheKey);
-        session.getTransactionCompletionCallbacks()
-                .registerCallback((success, completing) -> cache.unlockItem(completing, cacheKey, lock));
+        afterCompletion(session, () -> cache.unlockItem(session, cacheKey, lock));
     }
 
     private static void evictRegion(CollectionPersister collection, SharedSessionContractImplementor session) {
         CollectionDataAccess cache = collection.getCacheAccessStrategy();
         SoftLock lock = cache.lockRegion();
         cache.removeAll(session);
-        session.getTransactionCompletionCallbacks().registerCallback((success, completing) -> cache.unlockRegion(lock));
+        afterCompletion(session, () -> cache.unlockRegion(lock));
+    }
+
+    /**
+     * Through the transaction's local synchronizations, which every Hibernate line has (the session's completion
+     * callbacks of 7.2 on were processes before).
+     */
+    private static void afterCompletion(SharedSessionContractImplementor session, Runnable work) {
+        session.getTransactionCoordinator().getLocalSynchronizations().registerSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                work.run();
+            }
+        });
     }
 }

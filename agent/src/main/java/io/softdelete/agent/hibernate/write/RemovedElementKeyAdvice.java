@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.hibernate.StatelessSession;
 import org.hibernate.collection.spi.AbstractPersistentCollection;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.EntityEntry;
@@ -21,7 +22,7 @@ public final class RemovedElementKeyAdvice {
         Iterator<?> deletes = collection.getDeletes(persister, elements);
         SharedSessionContractImplementor session = collection instanceof AbstractPersistentCollection<?> persistent
                 ? persistent.getSession() : null;
-        if (!elements || !keepsKeysOfRemovedElements(persister) || session == null || session.isStateless()) {
+        if (!elements || !keepsKeysOfRemovedElements(persister) || session == null || session instanceof StatelessSession) {
             return deletes;
         }
         List<Object> others = new ArrayList<>();
