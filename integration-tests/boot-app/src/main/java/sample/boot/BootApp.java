@@ -45,6 +45,7 @@ public class BootApp {
             publishers.save(new Publisher("p1"));
             publishers.save(new Publisher("p2"));
 
+            observe("hibernate", org.hibernate.Version.getVersionString());
             books.delete(a1);
             books.deleteById(a2.getId());
             books.deleteAllInBatch(List.of(a3));

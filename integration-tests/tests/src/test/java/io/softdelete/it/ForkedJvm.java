@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 /** Starts a JVM like a user would, with or without {@code -javaagent}, and waits for it. */
 final class ForkedJvm {
     static final Path AGENT_JAR = Path.of(System.getProperty("agent.jar")).toAbsolutePath();
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** The JDK of the forked JVMs: the one running the tests, or {@code it.java.home} (see {@link ForkedJdkCondition}). */
+    static final Path JAVA_HOME = Path.of(System.getProperty("it.java.home", System.getProperty("java.home")));
+    private static final String JAVA = JAVA_HOME.resolve("bin").resolve("java").toString();
     private static final long TIMEOUT_SECONDS = 180;
 
     private final List<String> command = new ArrayList<>();

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.softdelete.it.RemovalIT.assertNoPhysicalDelete;
 import static io.softdelete.it.RemovalIT.column;
@@ -12,19 +13,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Spring Boot 4 + Spring Data JPA sample ({@code integration-tests/boot-app}) run as {@code java -jar}:
+ * The Spring Boot + Spring Data JPA sample ({@code integration-tests/boot-app}) run as {@code java -jar}, built on
+ * Spring Boot 4.0.7 and on 4.1.2 ({@code boot-app-4.1}, the same sources), each with the Hibernate it brings:
  * Hibernate lives in the fat jar's nested class loader. It removes books through every Spring Data path,
  * then reads through every kind of repository query.
  */
 class SpringBootIT {
-    private static final String BOOT_JAR = Path.of(System.getProperty("boot.jar")).toAbsolutePath().toString();
 
-    @Test
-    void everyRepositoryRemovalKeepsTheRowAndEveryReadLeavesItOut() {
-        Database db = Database.empty("boot");
-        JvmResult app = run(db, "entities=sample.boot.model.*").assertSucceeded();
+    @ParameterizedTest
+    @ValueSource(strings = {"4.0", "4.1"})
+    void everyRepositoryRemovalKeepsTheRowAndEveryReadLeavesItOut(String boot) {
+        Database db = Database.empty("boot-" + boot);
+        JvmResult app = run(boot, db, "entities=sample.boot.model.*").assertSucceeded();
 
         assertTrue(app.agentLines().get(0).startsWith("soft-delete-agent: soft-deleting "), app::toString);
+        assertEquals(boot.equals("4.0") ? "7.2.19.Final" : "7.4.13.Final", app.observed("hibernate"));
         assertNoPhysicalDelete(app);
         // delete, deleteById, deleteAllInBatch, deleteAllByIdInBatch, deleteByTitle, the @Modifying query
         assertEquals(List.of(true, true, true, true, true, true, false, false, false),
@@ -60,10 +63,11 @@ class SpringBootIT {
         expected.forEach((key, value) -> assertEquals(value, app.observed(key), key));
     }
 
-    @Test
-    void withoutTheAgentTheSameApplicationDeletesTheRows() {
-        Database db = Database.empty("boot-twin");
-        JvmResult app = run(db, null).assertSucceeded();
+    @ParameterizedTest
+    @ValueSource(strings = {"4.0", "4.1"})
+    void withoutTheAgentTheSameApplicationDeletesTheRows(String boot) {
+        Database db = Database.empty("boot-twin-" + boot);
+        JvmResult app = run(boot, db, null).assertSucceeded();
 
         assertEquals(List.of("a6", "a7", "a8"), column(db.rows("select title from book order by title"), "TITLE"));
         assertEquals(0L, db.count("publisher"));
@@ -71,10 +75,11 @@ class SpringBootIT {
         assertEquals("[a6, a7, a8]", app.observed("findAll"));
     }
 
-    private static JvmResult run(Database db, String agentOptions) {
+    /** The same unmodified application, built on Spring Boot 4.0.7 (Hibernate 7.2.19) or 4.1.2 (Hibernate 7.4.13). */
+    private static JvmResult run(String boot, Database db, String agentOptions) {
         return new ForkedJvm()
                 .agent(agentOptions)
-                .arg("-jar").arg(BOOT_JAR)
+                .arg("-jar").arg(Path.of(System.getProperty("boot.jar." + boot)).toAbsolutePath().toString())
                 .arg("--spring.datasource.url=" + db.url())
                 .run();
     }
