@@ -36,10 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The reference check: against each Hibernate ORM release the agent supports (the jars the build copies into
- * {@code hibernate.releases}), every hook matches its class, and the advice the hooks bind there, with every class
- * of ours it reaches, names only Hibernate classes, methods and fields that exist in that release; a class of ours
- * that extends or implements one of Hibernate's overrides only methods that are still there (no silent
- * non-override) and leaves none of its abstract methods unimplemented. The agent compiles against one release; this
+ * {@code hibernate.releases}), every hook matches its class and names advice methods that exist, and the advice the
+ * hooks bind there, with every class of ours it reaches, names only Hibernate classes, methods and fields that exist
+ * in that release; a class of ours that extends or implements one of Hibernate's overrides only methods that are
+ * still there (no silent non-override) and leaves none of its abstract methods unimplemented. The agent compiles against one release; this
  * is what stands between another release and a {@code NoSuchMethodError} at a user's first removal.
  */
 class HibernateReferencesTest {
@@ -73,17 +73,24 @@ class HibernateReferencesTest {
                 for (String problem : Weaver.dryRun(target, visible, List.of(instrumentation))) {
                     problems.add(instrumentation.typeName() + ": " + problem);
                 }
-                instrumentation.declareHooks(new AdviceNames(visible, advice));
+                AdviceNames names = new AdviceNames(visible, advice);
+                instrumentation.declareHooks(names);
+                problems.addAll(names.missingMethods(classes));
             }
             problems.addAll(new References(classes).check(advice));
             assertEquals(List.of(), problems, release.getFileName().toString());
         }
     }
 
-    /** Collects the advice classes the hooks would bind on this release, nothing else. */
+    /**
+     * Collects the advice classes the hooks would bind on this release, and the advice methods they name, which
+     * {@code IndyBootstrap} looks up by name only when Hibernate first calls them.
+     */
     private static final class AdviceNames implements Hooks {
         private final ClassLoader release;
         private final Set<String> names;
+        private final List<MethodHookSpec> specs = new ArrayList<>();
+        private final List<String[]> replacements = new ArrayList<>();
 
         AdviceNames(ClassLoader release, Set<String> names) {
             this.release = release;
@@ -93,7 +100,44 @@ class HibernateReferencesTest {
         @Override
         public MethodHooks method(String name, int parameterCount, String adviceClassName) {
             names.add(adviceClassName.replace('.', '/'));
-            return new MethodHookSpec(name, parameterCount, null, adviceClassName);
+            MethodHookSpec spec = new MethodHookSpec(name, parameterCount, null, adviceClassName);
+            specs.add(spec);
+            return spec;
+        }
+
+        /** Each named advice method must be a public static method of its class. */
+        List<String> missingMethods(ClassFiles classes) {
+            List<String> missing = new ArrayList<>();
+            for (MethodHookSpec spec : specs) {
+                for (MethodHookSpec.Call call : new MethodHookSpec.Call[] {spec.entry, spec.skip, spec.exit, spec.onThrow}) {
+                    if (call != null && !hasPublicStatic(classes, spec.adviceClassName, call.method())) {
+                        missing.add(spec.adviceClassName + "." + call.method() + ", named by a hook of " + spec.describe()
+                                + ", is not a public static method there");
+                    }
+                }
+            }
+            for (String[] replacement : replacements) {
+                if (!hasPublicStatic(classes, replacement[0], replacement[1])) {
+                    missing.add(replacement[0] + "." + replacement[1] + ", named to replace calls, is not a public static"
+                            + " method there");
+                }
+            }
+            return missing;
+        }
+
+        private static boolean hasPublicStatic(ClassFiles classes, String className, String method) {
+            Shape shape = classes.shape(className.replace('.', '/'));
+            if (shape == null) {
+                return false;
+            }
+            for (Map.Entry<String, Integer> declared : shape.methods().entrySet()) {
+                int access = declared.getValue();
+                if (declared.getKey().startsWith(method + "(") && (access & Opcodes.ACC_STATIC) != 0
+                        && (access & Opcodes.ACC_PUBLIC) != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -105,6 +149,7 @@ class HibernateReferencesTest {
         public void replaceCalls(String calledOwner, String calledName, String calledDescriptor, String replacementClassName,
                                  String replacement) {
             names.add(replacementClassName.replace('.', '/'));
+            replacements.add(new String[] {replacementClassName, replacement});
         }
 
         @Override

@@ -181,9 +181,12 @@ class ZooIT {
 
         assertTrue(boot.contains("sample.outside.Forum.topics cascades REMOVE to soft-deleted sample.zoo.KeptChildCase$Topic,"
                 + " whose rows keep their foreign key to sample.outside.Forum, which is not soft-deleted"), boot);
+        assertTrue(boot.contains("sample.outside.Forum.stickies cascades REMOVE to soft-deleted sample.zoo.KeptChildCase$Sticky,"
+                + " whose rows keep their foreign key to sample.outside.Forum, which is not soft-deleted"), boot);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
         assertEquals("ok", twin.observed("keptChild", "removeForum"));
         assertEquals("0", twin.observed("keptChild", "topics"));
+        assertEquals("0", twin.observed("keptChild", "stickies"));
     }
 
     @ParameterizedTest

@@ -379,6 +379,10 @@ final class MappingChecks {
                     && collection.getMappedByProperty() != null) {
                 checkKeptChildBlocksOwner(owner, path, target, collection.getMappedByProperty());
             }
+            if (!ownerSoftDeleted && property.getCascadeStyle().doCascade(CascadingActions.REMOVE)
+                    && collection.getElement() instanceof OneToMany && !collection.isInverse() && !collection.getKey().isNullable()) {
+                checkKeptChildKeyBlocksOwner(owner, path, target, collection);
+            }
             if (collection.getElement() instanceof OneToMany
                     && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE) {
                 if (ownerSoftDeleted) {
@@ -420,6 +424,23 @@ final class MappingChecks {
      * An owner that is not soft-deleted cascades its removal to soft-deleted children that hold the foreign key to
      * it: they are flagged and kept, with their key, so the owner's own DELETE would fail on it every time.
      */
+    /**
+     * The same through a one-to-many's own join column that may not be null: Hibernate never nulls it, since the
+     * children it cascades to are deleted before the owner; kept, they hold it.
+     */
+    private void checkKeptChildKeyBlocksOwner(String owner, String path, String child, Collection collection) {
+        if (!isSoftDeleted(child)) {
+            return;
+        }
+        for (ForeignKey key : collection.getCollectionTable().getForeignKeys().values()) {
+            if (key.getColumns().equals(collection.getKey().getColumns()) && key.isCreationEnabled()
+                    && key.getOnDeleteAction() != OnDeleteAction.CASCADE && key.getOnDeleteAction() != OnDeleteAction.SET_NULL) {
+                problems.add(keptChildProblem(path, child, owner));
+                return;
+            }
+        }
+    }
+
     private void checkKeptChildBlocksOwner(String owner, String path, String child, String mappedBy) {
         if (!isSoftDeleted(child)) {
             return;
@@ -429,10 +450,14 @@ final class MappingChecks {
         ForeignKey enforced = key != null && key.getValue() instanceof ToOne toOne ? foreignKeyOf(toOne) : null;
         if (enforced != null && enforced.isCreationEnabled() && enforced.getOnDeleteAction() != OnDeleteAction.CASCADE
                 && enforced.getOnDeleteAction() != OnDeleteAction.SET_NULL) {
-            problems.add(path + " cascades REMOVE to soft-deleted " + child + ", whose rows keep their foreign key to "
-                    + owner + ", which is not soft-deleted: its DELETE would fail on that key; add " + owner
-                    + " to option '" + AgentOptions.ENTITIES + "'");
+            problems.add(keptChildProblem(path, child, owner));
         }
+    }
+
+    private static String keptChildProblem(String path, String child, String owner) {
+        return path + " cascades REMOVE to soft-deleted " + child + ", whose rows keep their foreign key to " + owner
+                + ", which is not soft-deleted: its DELETE would fail on that key; add " + owner + " to option '"
+                + AgentOptions.ENTITIES + "'";
     }
 
     private static String attributePath(String owner, String path) {

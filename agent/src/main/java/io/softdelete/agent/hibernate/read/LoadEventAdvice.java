@@ -1,6 +1,7 @@
 package io.softdelete.agent.hibernate.read;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import org.hibernate.LockMode;
 import org.hibernate.ObjectNotFoundException;
 import org.hibernate.bytecode.enhance.spi.interceptor.EnhancementAsProxyLazinessInterceptor;
 import org.hibernate.engine.spi.PersistentAttributeInterceptable;
@@ -10,7 +11,6 @@ import org.hibernate.event.spi.LoadEvent;
 import org.hibernate.event.spi.LoadEventListener;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
-import org.hibernate.query.QueryFlushMode;
 
 public final class LoadEventAdvice {
     /** Bits of the state passed from enter to exit. */
@@ -61,7 +61,7 @@ public final class LoadEventAdvice {
 
     /**
      * Whether the row is a soft-deleted one that an association led to: one a load by id found, or one a join
-     * read without the live-row restriction, which is checked with a query of its own, once.
+     * read without the live-row restriction, which is checked with a load of its own, once.
      */
     private static boolean heldOnlyThroughAnAssociation(LoadEvent event) {
         EventSource session = event.getSession();
@@ -74,13 +74,9 @@ public final class LoadEventAdvice {
         if (!PossiblyRemovedRow.needsCheck(session.getPersistenceContextInternal().getEntry(instance))) {
             return false;
         }
-        boolean removed = session.createSelectionQuery("select 1 from " + key.getPersister().getEntityName() + " e where id(e) = :id",
-                        Integer.class)
-                .setParameter("id", key.getIdentifier())
-                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        // Hibernate's own load by id, with the live-row restriction and the filters a load by id applies: it finds
+        // the row, answering with the instance the session holds, or finds none
+        boolean removed = key.getPersister().load(key.getIdentifier(), null, LockMode.NONE, session) == null;
         if (removed) {
             DeletedRows.remember(session, key);
         }

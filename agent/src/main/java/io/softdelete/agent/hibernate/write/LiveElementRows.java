@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.annotations.SoftDeleteType;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -90,6 +91,11 @@ final class LiveElementRows {
             return "";
         }
         String sql = coordinator.getSqlString();
+        int keyColumns = collection.getAttributeMapping().getKeyDescriptor().getKeyPart().getJdbcTypeCount();
+        if (sql.chars().filter(character -> character == '?').count() != keyColumns) {
+            // a statement that binds more than the owner's key (a temporal table's) is not one this restricts
+            return "";
+        }
         if (collection.isOneToMany() && softDelete.getTableName().equals(persister.getTableName())) {
             return sql + " and " + live(softDelete);
         }
@@ -134,6 +140,9 @@ final class LiveElementRows {
             accessor.setAccessible(true);
             return (RemoveCoordinator) accessor.invoke(persister);
         } catch (ReflectiveOperationException | RuntimeException e) {
+            // Hibernate on the module path, say: its statement runs unchanged, as it does without the agent
+            System.err.println(SoftDeleteAgent.PREFIX + "cannot narrow the statement that rewrites " + persister.getRole()
+                    + " to live elements (" + e + "): links to removed elements go with the rewrite");
             return null;
         }
     }

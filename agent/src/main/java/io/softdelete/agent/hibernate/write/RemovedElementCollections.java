@@ -2,6 +2,7 @@ package io.softdelete.agent.hibernate.write;
 
 import java.util.Set;
 
+import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import jakarta.transaction.Synchronization;
 import org.hibernate.cache.spi.access.CollectionDataAccess;
@@ -158,7 +159,13 @@ final class RemovedElementCollections {
 
             @Override
             public void afterCompletion(int status) {
-                work.run();
+                // as Hibernate's own completion processes: a cache that fails to unlock does not fail the completion
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    System.err.println(SoftDeleteAgent.PREFIX + "could not unlock a second-level cache entry after the"
+                            + " transaction: " + e);
+                }
             }
         });
     }

@@ -12,6 +12,7 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
+import org.hibernate.type.CompositeType;
 
 public final class RemovedElementKeyAdvice {
     private RemovedElementKeyAdvice() {
@@ -41,7 +42,10 @@ public final class RemovedElementKeyAdvice {
      * foreign key to the owner at once.
      */
     public static boolean rowByRow(CollectionPersister persister, SharedSessionContractImplementor session) {
-        return persister.isAffectedByEnabledFilters(session) || keepsKeysOfRemovedElements(persister);
+        // a composite index with a nullable part makes Hibernate recreate the collection, which it refuses to do
+        // under a filter: such a collection is left to Hibernate
+        return persister.isAffectedByEnabledFilters(session)
+                || keepsKeysOfRemovedElements(persister) && !(persister.hasIndex() && persister.getIndexType() instanceof CompositeType);
     }
 
     /** A one-to-many's row is the element's own: the element's foreign key to its owner is part of what is kept. */
