@@ -375,13 +375,12 @@ final class MappingChecks {
                 checkRemovedChild(path, collection.hasOrphanDelete() ? "removes orphans of" : "cascades REMOVE to", target);
             }
             if (!ownerSoftDeleted && property.getCascadeStyle().doCascade(CascadingActions.REMOVE)
-                    && collection.getElement() instanceof OneToMany && collection.isInverse()
-                    && collection.getMappedByProperty() != null) {
-                checkKeptChildBlocksOwner(owner, path, target, collection.getMappedByProperty());
-            }
-            if (!ownerSoftDeleted && property.getCascadeStyle().doCascade(CascadingActions.REMOVE)
-                    && collection.getElement() instanceof OneToMany && !collection.isInverse() && !collection.getKey().isNullable()) {
-                checkKeptChildKeyBlocksOwner(owner, path, target, collection);
+                    && collection.getElement() instanceof OneToMany) {
+                if (collection.isInverse() && collection.getMappedByProperty() != null) {
+                    checkKeptChildBlocksOwner(owner, path, target, collection.getMappedByProperty());
+                } else if (!collection.isInverse() && !collection.getKey().isNullable()) {
+                    checkKeptChildKeyBlocksOwner(owner, path, target, collection);
+                }
             }
             if (collection.getElement() instanceof OneToMany
                     && collection.getKey() instanceof SimpleValue key && key.getOnDeleteAction() == OnDeleteAction.CASCADE) {

@@ -2,11 +2,8 @@ package io.softdelete.agent.hibernate.write;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.proxy.HibernateProxy;
-import org.hibernate.proxy.LazyInitializer;
 import org.hibernate.type.CompositeType;
 import org.hibernate.type.EntityType;
 import org.hibernate.type.Type;
@@ -53,11 +50,6 @@ public final class KeptReferencesAdvice {
         if (!SoftDeleteEntities.isSoftDeleted(type.getAssociatedEntityName())) {
             return false;
         }
-        PersistenceContext persistenceContext = session.getPersistenceContextInternal();
-        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(target);
-        Object instance = proxy == null ? target : persistenceContext.getEntity(session.generateEntityKey(
-                proxy.getInternalIdentifier(), session.getFactory().getMappingMetamodel().getEntityDescriptor(proxy.getEntityName())));
-        EntityEntry targetEntry = instance == null ? null : persistenceContext.getEntry(instance);
-        return targetEntry != null && targetEntry.getStatus().isDeletedOrGone();
+        return RemovedInSession.isRemoved(target, session);
     }
 }

@@ -97,7 +97,7 @@ final class LiveElementRows {
             return "";
         }
         if (collection.isOneToMany() && softDelete.getTableName().equals(persister.getTableName())) {
-            return sql + " and " + live(softDelete);
+            return sql + " and " + flagged(softDelete, false);
         }
         String[] elementColumns = persister.getElementColumnNames();
         String[] idColumns = ((AbstractEntityPersister) element).getIdentifierColumnNames();
@@ -106,27 +106,19 @@ final class LiveElementRows {
             return "";
         }
         return sql + " and " + row(elementColumns) + " not in (select " + String.join(",", idColumns)
-                + " from " + softDelete.getTableName() + " where " + removed(softDelete) + ")";
+                + " from " + softDelete.getTableName() + " where " + flagged(softDelete, true) + ")";
     }
 
-    private static String live(SoftDeleteMapping softDelete) {
+    /** The predicate on the flag column that holds for removed rows, or for live ones. */
+    private static String flagged(SoftDeleteMapping softDelete, boolean removed) {
         String column = softDelete.getSelectionExpression();
         if (softDelete.getSoftDeleteStrategy() == SoftDeleteType.TIMESTAMP) {
-            return column + " is null";
+            return column + (removed ? " is not null" : " is null");
         }
-        return column + "=" + literal(softDelete.createNonDeletedValueBinding(new ColumnReference((String) null, softDelete)));
-    }
-
-    private static String removed(SoftDeleteMapping softDelete) {
-        String column = softDelete.getSelectionExpression();
-        if (softDelete.getSoftDeleteStrategy() == SoftDeleteType.TIMESTAMP) {
-            return column + " is not null";
-        }
-        return column + "=" + literal(softDelete.createDeletedValueBinding(new ColumnReference((String) null, softDelete)));
-    }
-
-    private static String literal(ColumnValueBinding binding) {
-        return binding.getValueExpression().getFragment();
+        ColumnReference reference = new ColumnReference((String) null, softDelete);
+        ColumnValueBinding value = removed ? softDelete.createDeletedValueBinding(reference)
+                : softDelete.createNonDeletedValueBinding(reference);
+        return column + "=" + value.getValueExpression().getFragment();
     }
 
     private static String row(String[] columns) {

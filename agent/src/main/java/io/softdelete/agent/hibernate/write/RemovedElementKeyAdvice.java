@@ -7,11 +7,8 @@ import java.util.List;
 import org.hibernate.StatelessSession;
 import org.hibernate.collection.spi.AbstractPersistentCollection;
 import org.hibernate.collection.spi.PersistentCollection;
-import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.collection.CollectionPersister;
-import org.hibernate.proxy.HibernateProxy;
-import org.hibernate.proxy.LazyInitializer;
 import org.hibernate.type.CompositeType;
 
 public final class RemovedElementKeyAdvice {
@@ -29,7 +26,7 @@ public final class RemovedElementKeyAdvice {
         List<Object> others = new ArrayList<>();
         while (deletes.hasNext()) {
             Object element = deletes.next();
-            if (!beingRemoved(element, session)) {
+            if (!RemovedInSession.isRemoved(element, session)) {
                 others.add(element);
             }
         }
@@ -51,18 +48,5 @@ public final class RemovedElementKeyAdvice {
     /** A one-to-many's row is the element's own: the element's foreign key to its owner is part of what is kept. */
     private static boolean keepsKeysOfRemovedElements(CollectionPersister persister) {
         return persister.isOneToMany() && !persister.isInverse() && LiveElementRows.ofSoftDeletedElements(persister);
-    }
-
-    /** An orphan, or an element the application removes itself, in this flush. */
-    private static boolean beingRemoved(Object element, SharedSessionContractImplementor session) {
-        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(element);
-        if (proxy != null) {
-            if (proxy.isUninitialized()) {
-                return false;
-            }
-            element = proxy.getImplementation();
-        }
-        EntityEntry entry = session.getPersistenceContextInternal().getEntry(element);
-        return entry != null && entry.getStatus().isDeletedOrGone();
     }
 }
