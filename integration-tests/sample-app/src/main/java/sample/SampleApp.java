@@ -32,6 +32,10 @@ public final class SampleApp {
         properties.put("hibernate.show_sql", System.getProperty("sample.showSql", "true"));
         properties.put("hibernate.generate_statistics", "true");
         properties.put("hibernate.session_factory_observer", AnnouncementObserver.class.getName());
+        String mutationStrategy = System.getProperty("sample.mutationStrategy");
+        if (mutationStrategy != null) {
+            properties.put("hibernate.query.mutation_strategy", mutationStrategy);
+        }
         String batchSize = System.getProperty("sample.batch");
         if (batchSize != null) {
             properties.put("hibernate.default_batch_fetch_size", batchSize);

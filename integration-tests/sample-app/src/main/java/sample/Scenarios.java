@@ -47,6 +47,7 @@ final class Scenarios {
             case "session-remove" -> sessionRemove(emf);
             case "orphan-removal" -> orphanRemoval(emf);
             case "stateless-delete" -> statelessDelete(emf);
+            case "stateless-delete-owner" -> statelessDeleteOwner(emf);
             case "stateless-update" -> statelessUpdate(emf);
             case "bulk-delete" -> bulkDelete(emf);
             case "bulk-update" -> bulkUpdate(emf);
@@ -211,6 +212,18 @@ final class Scenarios {
             session.getTransaction().commit();
         }
         observe("lines", read(emf, em -> em.createQuery("select l.product from OrderLine l order by l.product", String.class)
+                .getResultList()));
+    }
+
+    /** An owner of collection rows, its collection fetched, deleted through a stateless session. */
+    static void statelessDeleteOwner(EntityManagerFactory emf) {
+        try (StatelessSession session = emf.unwrap(SessionFactory.class).openStatelessSession()) {
+            session.getTransaction().begin();
+            session.delete(session.createQuery("select o from PurchaseOrder o left join fetch o.tags where o.amount = 20",
+                    PurchaseOrder.class).getSingleResult());
+            session.getTransaction().commit();
+        }
+        observe("orders", read(emf, em -> em.createQuery("select o.amount from PurchaseOrder o order by o.amount", Integer.class)
                 .getResultList()));
     }
 

@@ -72,8 +72,8 @@ public final class HbmDynamicCase implements ZooCase {
                 session.getTransaction().commit();
             }
         });
-        observer.attempt("removeOpenNote", em -> em.remove(em.unwrap(Session.class).find("OpenNote", 1L)));
-        observer.attempt("removeArchivedNote", em -> em.remove(em.unwrap(Session.class).find("ArchivedNote", 1L)));
+        observer.attempt("removeOpenNote", em -> em.remove(em.unwrap(Session.class).get("OpenNote", 1L)));
+        observer.attempt("removeArchivedNote", em -> em.remove(em.unwrap(Session.class).get("ArchivedNote", 1L)));
 
         observer.read("find", em -> find(em.unwrap(Session.class), "Account", 1L));
         observer.read("accounts", em -> em.createQuery("select a.id from Account a order by a.id", Long.class).getResultList());
@@ -94,8 +94,9 @@ public final class HbmDynamicCase implements ZooCase {
         return row;
     }
 
+    /** By entity name as Hibernate 6.6 and 7 both can: {@code find(String, Object)} is 7's only. */
     private static Map<String, Object> find(Session session, String entityName, long id) {
-        return map(session.find(entityName, id));
+        return map(session.get(entityName, id));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,15 +1,24 @@
 package sample.zoo;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.SharedCacheMode;
+import jakarta.persistence.ValidationMode;
+import jakarta.persistence.spi.ClassTransformer;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import org.hibernate.jpa.HibernatePersistenceProvider;
 
 /**
  * The mapping zoo: one plain JPA application per mapping feature, none of them written for the agent. Each case
@@ -63,7 +72,132 @@ public final class Zoo {
         CASES.put("subclassJoinsLiveOnly", () -> new SubclassJoinsCase(true));
     }
 
+    /** Jakarta Persistence 3.2 (Hibernate 7) boots a unit from code; 3.1 (Hibernate 6.6) needs a unit's description. */
+    private static final boolean JPA_3_2 = hasClass("jakarta.persistence.PersistenceConfiguration");
+
     private Zoo() {
+    }
+
+    private static boolean hasClass(String name) {
+        try {
+            Class.forName(name, false, Zoo.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static EntityManagerFactory persistenceConfiguration(String name, ZooCase zooCase, Map<String, Object> properties) {
+        PersistenceConfiguration unit = new PersistenceConfiguration(name)
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL);
+        zooCase.entities().forEach(unit::managedClass);
+        zooCase.mappingFiles().forEach(unit::mappingFile);
+        properties.forEach(unit::property);
+        return unit.createEntityManagerFactory();
+    }
+
+    /** A JPA bootstrap all the same, as an application server or Spring would do it, so that JPA's semantics hold. */
+    private static EntityManagerFactory persistenceUnitInfo(String name, ZooCase zooCase, Map<String, Object> properties) {
+        return new HibernatePersistenceProvider().createContainerEntityManagerFactory(
+                new CaseUnit(name, zooCase, Thread.currentThread().getContextClassLoader()), properties);
+    }
+
+    /** A case's persistence unit, as a container would describe it: its classes and mapping files, nothing scanned. */
+    private record CaseUnit(String name, ZooCase zooCase, ClassLoader classLoader) implements PersistenceUnitInfo {
+        @Override
+        public String getPersistenceUnitName() {
+            return name;
+        }
+
+        @Override
+        public String getPersistenceProviderClassName() {
+            return HibernatePersistenceProvider.class.getName();
+        }
+
+        @Override
+        public String getScopeAnnotationName() {
+            return null;
+        }
+
+        @Override
+        public List<String> getQualifierAnnotationNames() {
+            return List.of();
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public jakarta.persistence.spi.PersistenceUnitTransactionType getTransactionType() {
+            return jakarta.persistence.spi.PersistenceUnitTransactionType.RESOURCE_LOCAL;
+        }
+
+        @Override
+        public DataSource getJtaDataSource() {
+            return null;
+        }
+
+        @Override
+        public DataSource getNonJtaDataSource() {
+            return null;
+        }
+
+        @Override
+        public List<String> getMappingFileNames() {
+            return zooCase.mappingFiles();
+        }
+
+        @Override
+        public List<URL> getJarFileUrls() {
+            return List.of();
+        }
+
+        @Override
+        public URL getPersistenceUnitRootUrl() {
+            return null;
+        }
+
+        @Override
+        public List<String> getManagedClassNames() {
+            return zooCase.entities().stream().map(Class::getName).toList();
+        }
+
+        @Override
+        public boolean excludeUnlistedClasses() {
+            return true;
+        }
+
+        @Override
+        public SharedCacheMode getSharedCacheMode() {
+            return SharedCacheMode.UNSPECIFIED;
+        }
+
+        @Override
+        public ValidationMode getValidationMode() {
+            return ValidationMode.AUTO;
+        }
+
+        @Override
+        public Properties getProperties() {
+            return new Properties();
+        }
+
+        @Override
+        public String getPersistenceXMLSchemaVersion() {
+            return "3.0";
+        }
+
+        @Override
+        public ClassLoader getClassLoader() {
+            return classLoader;
+        }
+
+        @Override
+        public void addTransformer(ClassTransformer transformer) {
+        }
+
+        @Override
+        public ClassLoader getNewTempClassLoader() {
+            return null;
+        }
     }
 
     public static void main(String[] args) {
@@ -90,21 +224,18 @@ public final class Zoo {
         // what Hibernate logs from here on is this case's
         System.out.println("zoo case " + name);
         String url = System.getProperty("zoo.url." + name, "jdbc:h2:" + directory.resolve("db"));
-        PersistenceConfiguration unit = new PersistenceConfiguration(name)
-                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
-                .property(PersistenceConfiguration.JDBC_URL, url)
-                .property(PersistenceConfiguration.JDBC_USER, System.getProperty("zoo.user", "sa"))
-                .property(PersistenceConfiguration.JDBC_PASSWORD, "")
-                .property("hibernate.hbm2ddl.auto", "create")
-                .property("hibernate.show_sql", "true")
-                // Hibernate would make the cache provider on the zoo's class path every unit's: only a case that asks has one
-                .property("hibernate.cache.use_second_level_cache", "false");
-        zooCase.entities().forEach(unit::managedClass);
-        zooCase.mappingFiles().forEach(unit::mappingFile);
-        zooCase.settings().forEach(unit::property);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("jakarta.persistence.jdbc.url", url);
+        properties.put("jakarta.persistence.jdbc.user", System.getProperty("zoo.user", "sa"));
+        properties.put("jakarta.persistence.jdbc.password", "");
+        properties.put("hibernate.hbm2ddl.auto", "create");
+        properties.put("hibernate.show_sql", "true");
+        // Hibernate would make the cache provider on the zoo's class path every unit's: only a case that asks has one
+        properties.put("hibernate.cache.use_second_level_cache", "false");
+        properties.putAll(zooCase.settings());
         EntityManagerFactory emf;
         try {
-            emf = unit.createEntityManagerFactory();
+            emf = JPA_3_2 ? persistenceConfiguration(name, zooCase, properties) : persistenceUnitInfo(name, zooCase, properties);
         } catch (RuntimeException e) {
             new Observer(name, null).observe("boot", Observer.failure(e));
             return;

@@ -1,9 +1,10 @@
 package io.softdelete.it;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static io.softdelete.it.SampleApp.SHOP_OPTIONS;
+import static io.softdelete.it.SampleApp.shopOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,18 +91,43 @@ class BootRefusalIT {
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void theBootLineListsEachSoftDeleteEntity(HibernateLine line) {
-        JvmResult app = SampleApp.run(line, Database.empty("boot-line"), "boot", SHOP_OPTIONS, "create").assertSucceeded();
+        JvmResult app = SampleApp.run(line, Database.empty("boot-line"), "boot", shopOptions(line), "create").assertSucceeded();
 
         assertEquals(1, app.agentLines().size(), app::toString);
         String bootLine = app.agentLines().get(0);
         for (String entity : new String[] {
             "sample.shop.Customer (column deleted, strategy boolean)",
             "sample.shop.PurchaseOrder (column deleted, strategy boolean)",
-            "sample.shop.OrderLine (column deleted_at, strategy timestamp)",
+            line.hasTimestampStrategy() ? "sample.shop.OrderLine (column deleted_at, strategy timestamp)"
+                    : "sample.shop.OrderLine (column deleted, strategy boolean)",
             "sample.shop.Payment (column deleted, strategy boolean)",
             "sample.shop.Document (column active, strategy active)"}) {
             assertTrue(bootLine.contains(entity), () -> entity + " missing in " + bootLine);
         }
+    }
+
+    /** Hibernate ORM 6.6 has no timestamp soft delete: no fallback to another strategy, no removal at all. */
+    @Test
+    void onHibernate66TheTimestampStrategyRefusesTheUnitAndNothingIsDeleted() {
+        Database db = SampleApp.seededShop(HibernateLine.HIBERNATE_6_6, "timestamp-on-6.6");
+        JvmResult app = SampleApp.run(HibernateLine.HIBERNATE_6_6, db, "remove-customer", SampleApp.SHOP_OPTIONS);
+
+        assertRefused(app, "sample.shop.OrderLine is configured with strategy=timestamp", "Hibernate ORM 6.6.",
+                "use strategy=boolean or strategy=active");
+        assertEquals(3L, db.count("customer"));
+        assertEquals(0L, db.value("select count(*) from customer where deleted"));
+        assertEquals(3L, db.count("order_line"));
+        assertEquals(0L, db.value("select count(*) from order_line where deleted"));
+    }
+
+    @Test
+    void onHibernate66TheSameRemovalWithoutTheTimestampStrategyIsASoftDelete() {
+        Database db = SampleApp.seededShop(HibernateLine.HIBERNATE_6_6, "timestamp-on-6.6-twin");
+        SampleApp.run(HibernateLine.HIBERNATE_6_6, db, "remove-customer", shopOptions(HibernateLine.HIBERNATE_6_6))
+                .assertSucceeded();
+
+        assertEquals(3L, db.count("customer"));
+        assertEquals(1L, db.value("select count(*) from customer where deleted"));
     }
 
     private static void assertRefused(JvmResult app, String... expectedParts) {

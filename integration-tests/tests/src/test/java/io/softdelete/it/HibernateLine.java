@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 /** A supported Hibernate ORM line; the sample app's class path on it is built by its own module. */
 enum HibernateLine {
+    HIBERNATE_6_6("hibernate-6.6"),
     HIBERNATE_7_1("hibernate-7.1"),
     HIBERNATE_7_2("hibernate-7.2"),
     HIBERNATE_7_3("hibernate-7.3"),
@@ -16,6 +17,11 @@ enum HibernateLine {
 
     HibernateLine(String module) {
         this.module = module;
+    }
+
+    /** Hibernate ORM 6.6 has no timestamp soft delete: there the shop's order lines carry a boolean flag. */
+    boolean hasTimestampStrategy() {
+        return this != HIBERNATE_6_6;
     }
 
     String classPath() {

@@ -55,7 +55,7 @@ final class Postgres {
                 createDatabase(template, null);
                 Database db = Database.postgres(server().getJdbcUrl("postgres", template));
                 SampleApp.run(line, db, "seed", null, "create").assertSucceeded();
-                db.execute(SampleApp.SHOP_MIGRATION);
+                db.execute(SampleApp.shopMigration(line));
                 TEMPLATES.put(line, template);
             }
         }

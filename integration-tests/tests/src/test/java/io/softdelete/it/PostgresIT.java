@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static io.softdelete.it.RemovalIT.assertNoPhysicalDelete;
 import static io.softdelete.it.RemovalIT.column;
-import static io.softdelete.it.SampleApp.SHOP_OPTIONS;
+import static io.softdelete.it.SampleApp.shopOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +22,7 @@ class PostgresIT {
     @EnumSource(HibernateLine.class)
     void removeKeepsTheRowsAndFlagsThem(HibernateLine line) {
         Database db = Postgres.seededShop(line);
-        JvmResult app = SampleApp.run(line, db, "remove-customer", SHOP_OPTIONS).assertSucceeded();
+        JvmResult app = SampleApp.run(line, db, "remove-customer", shopOptions(line)).assertSucceeded();
 
         assertEquals("[bob, carol]", app.observed("customers"));
         assertNoPhysicalDelete(app);
@@ -35,7 +35,7 @@ class PostgresIT {
     @EnumSource(HibernateLine.class)
     void bulkDeleteOfAJoinedHierarchyKeepsItsCollectionRows(HibernateLine line) {
         Database db = Postgres.seededShop(line);
-        JvmResult app = SampleApp.run(line, db, "remove-payments", SHOP_OPTIONS).assertSucceeded();
+        JvmResult app = SampleApp.run(line, db, "remove-payments", shopOptions(line)).assertSucceeded();
 
         assertEquals("1", app.observed("bulk.deleted"));
         assertTrue(app.sql().stream().anyMatch(sql -> sql.startsWith("with ")), () -> "no CTE statement:\n" + app);
@@ -60,7 +60,7 @@ class PostgresIT {
     void bulkDeleteKeepsTheRowsAndTheirLinks(HibernateLine line) {
         Database db = Postgres.seededShop(line);
         db.execute("update purchase_order set deleted = true where amount = 30");
-        JvmResult app = SampleApp.run(line, db, "bulk-delete", SHOP_OPTIONS).assertSucceeded();
+        JvmResult app = SampleApp.run(line, db, "bulk-delete", shopOptions(line)).assertSucceeded();
 
         assertEquals("1", app.observed("jpql.deleted"));
         assertNoPhysicalDelete(app);

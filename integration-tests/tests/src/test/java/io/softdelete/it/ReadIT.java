@@ -5,7 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static io.softdelete.it.SampleApp.SHOP_OPTIONS;
+import static io.softdelete.it.SampleApp.shopOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +37,7 @@ class ReadIT {
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void everyReadPathLeavesSoftDeletedRowsOut(HibernateLine line) {
-        JvmResult withAgent = SampleApp.run(line, markedShop(line, "reads"), "reads", SHOP_OPTIONS).assertSucceeded();
+        JvmResult withAgent = SampleApp.run(line, markedShop(line, "reads"), "reads", shopOptions(line)).assertSucceeded();
         JvmResult withoutAgent = SampleApp.run(line, markedShop(line, "reads-twin"), "reads", null).assertSucceeded();
 
         WITH_AND_WITHOUT_AGENT.forEach((key, expected) -> {
@@ -52,7 +52,7 @@ class ReadIT {
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void explicitJoinsKeepTheirType(HibernateLine line) {
-        JvmResult app = SampleApp.run(line, markedShop(line, "joins"), "reads", SHOP_OPTIONS).assertSucceeded();
+        JvmResult app = SampleApp.run(line, markedShop(line, "joins"), "reads", shopOptions(line)).assertSucceeded();
 
         String innerToOne = sqlOf(app, "select po1_0.amount from purchase_order po1_0 join");
         assertTrue(innerToOne.contains(" join Customer c1_0 on ") && !innerToOne.contains("left join"), innerToOne);
@@ -68,7 +68,7 @@ class ReadIT {
         Database db = SampleApp.seededShop(line, name);
         db.execute("update customer set deleted = true where name = 'bob'",
                 "update purchase_order set deleted = true where amount = 20",
-                "update order_line set deleted_at = current_timestamp where product = 'pear'");
+                "update order_line set " + SampleApp.orderLineRemoval(line) + " where product = 'pear'");
         return db;
     }
 
@@ -85,8 +85,8 @@ class ReadIT {
     @EnumSource(HibernateLine.class)
     void withBatchFetchingToo(HibernateLine line) {
         Database db = markedShop(line, "batch");
-        JvmResult reads = SampleApp.runBatchFetching(line, db, "reads", SHOP_OPTIONS).assertSucceeded();
-        JvmResult navigation = SampleApp.runBatchFetching(line, db, "navigate", SHOP_OPTIONS).assertSucceeded();
+        JvmResult reads = SampleApp.runBatchFetching(line, db, "reads", shopOptions(line)).assertSucceeded();
+        JvmResult navigation = SampleApp.runBatchFetching(line, db, "navigate", shopOptions(line)).assertSucceeded();
 
         WITH_AND_WITHOUT_AGENT.forEach((key, expected) ->
                 assertTrue(reads.observed(key).startsWith(expected[0]), () -> key + " with the agent:\n" + reads));
@@ -103,7 +103,7 @@ class ReadIT {
         db.execute("update customer set deleted = true where name = 'bob'",
                 "update supplier set is_deleted = true where name = 'acme'");
         Object bobId = db.value("select id from customer where name = 'bob'");
-        JvmResult app = SampleApp.run(line, db, "navigate", SHOP_OPTIONS).assertSucceeded();
+        JvmResult app = SampleApp.run(line, db, "navigate", shopOptions(line)).assertSucceeded();
 
         assertEquals("bob", app.observed("lazyToOne.name"));
         assertEquals("bob", app.observed("eagerToOne.name"));

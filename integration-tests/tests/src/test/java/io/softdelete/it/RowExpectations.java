@@ -16,13 +16,15 @@ import java.util.Map;
  * entity's) must not.
  */
 final class RowExpectations {
-    /** Per table: the SQL condition on its flag that means removed. */
-    private static final Map<String, String> REMOVED = Map.of(
-            "customer", "deleted = true",
-            "purchase_order", "deleted = true",
-            "order_line", "deleted_at is not null",
-            "payment", "deleted = true",
-            "document", "active = false");
+    /** Per table: the SQL condition on its flag that means removed, on that Hibernate line. */
+    private static Map<String, String> removed(HibernateLine line) {
+        return Map.of(
+                "customer", "deleted = true",
+                "purchase_order", "deleted = true",
+                "order_line", SampleApp.removedOrderLine(line),
+                "payment", "deleted = true",
+                "document", "active = false");
+    }
 
     int checked;
     int lost;
@@ -30,7 +32,8 @@ final class RowExpectations {
     int resurrected;
     final List<String> problems = new ArrayList<>();
 
-    static RowExpectations check(Path file, Database db, boolean flagged) {
+    /** With {@code flaggedOn} a line, each row's flag is checked too, as that line's options set it. */
+    static RowExpectations check(Path file, Database db, HibernateLine flaggedOn) {
         Map<String, Map<Long, String>> expected = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(file)) {
@@ -42,13 +45,13 @@ final class RowExpectations {
             throw new UncheckedIOException(e);
         }
         RowExpectations result = new RowExpectations();
-        expected.forEach((table, rows) -> result.check(db, table, rows, flagged));
+        Map<String, String> removed = flaggedOn == null ? Map.of() : removed(flaggedOn);
+        expected.forEach((table, rows) -> result.check(db, table, rows, removed.get(table)));
         return result;
     }
 
     /** One query per table: the id of every row there, and whether its flag says removed. */
-    private void check(Database db, String table, Map<Long, String> expected, boolean flagged) {
-        String condition = flagged ? REMOVED.get(table) : null;
+    private void check(Database db, String table, Map<Long, String> expected, String condition) {
         String removed = condition != null ? "case when " + condition + " then 1 else 0 end" : "0";
         Map<Long, Boolean> present = new HashMap<>();
         for (Map<String, Object> row : db.rows("select id, " + removed + " as removed from " + table)) {

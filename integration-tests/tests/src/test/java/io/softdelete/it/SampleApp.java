@@ -1,5 +1,6 @@
 package io.softdelete.it;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,6 +19,10 @@ final class SampleApp {
             "sample.shop.Document.column=active",
             "sample.shop.Supplier.column=is_deleted");
 
+    /** {@link #SHOP_OPTIONS} on a line without the timestamp strategy: order lines get the boolean one. */
+    private static final String SHOP_OPTIONS_WITHOUT_TIMESTAMP = SHOP_OPTIONS
+            .replace(",sample.shop.OrderLine.strategy=timestamp,sample.shop.OrderLine.column=deleted_at", "");
+
     /** The flag columns a user adds before starting with {@link #SHOP_OPTIONS}: the README's migration (H2, PostgreSQL). */
     static final String[] SHOP_MIGRATION = {
         "alter table customer add column deleted boolean default false not null",
@@ -26,6 +31,28 @@ final class SampleApp {
         "alter table payment add column deleted boolean default false not null",
         "alter table document add column active boolean default true not null",
     };
+
+    /** The shop's agent options on that line. */
+    static String shopOptions(HibernateLine line) {
+        return line.hasTimestampStrategy() ? SHOP_OPTIONS : SHOP_OPTIONS_WITHOUT_TIMESTAMP;
+    }
+
+    /** The migration for {@link #shopOptions} on that line. */
+    static String[] shopMigration(HibernateLine line) {
+        return line.hasTimestampStrategy() ? SHOP_MIGRATION : Arrays.stream(SHOP_MIGRATION)
+                .map(statement -> statement.replace("deleted_at timestamp(6) with time zone", "deleted boolean default false not null"))
+                .toArray(String[]::new);
+    }
+
+    /** The SQL condition on an order line's flag that means removed, on that line. */
+    static String removedOrderLine(HibernateLine line) {
+        return line.hasTimestampStrategy() ? "deleted_at is not null" : "deleted = true";
+    }
+
+    /** The SQL assignment that marks an order line removed, on that line. */
+    static String orderLineRemoval(HibernateLine line) {
+        return line.hasTimestampStrategy() ? "deleted_at = current_timestamp" : "deleted = true";
+    }
 
     private static final Map<HibernateLine, Database> TEMPLATES = new EnumMap<>(HibernateLine.class);
 
@@ -43,7 +70,7 @@ final class SampleApp {
         if (template == null) {
             template = Database.empty("template-" + line);
             run(line, template, "seed", null, "create").assertSucceeded();
-            template.execute(SHOP_MIGRATION);
+            template.execute(shopMigration(line));
             TEMPLATES.put(line, template);
         }
         return template.copy(name + "-" + line);
@@ -55,6 +82,13 @@ final class SampleApp {
 
     static JvmResult run(HibernateLine line, Database database, String scenario, String agentOptions, String ddl) {
         return jvm(line, database, agentOptions, ddl).arg("sample.SampleApp").arg(scenario).run();
+    }
+
+    /** With Hibernate's inline strategy for bulk mutations of multi-table entities instead of its temporary tables. */
+    static JvmResult runInlineBulk(HibernateLine line, Database database, String scenario, String agentOptions) {
+        return jvm(line, database, agentOptions, "none")
+                .systemProperty("sample.mutationStrategy", "org.hibernate.query.sqm.mutation.internal.inline.InlineMutationStrategy")
+                .arg("sample.SampleApp").arg(scenario).run();
     }
 
     /** With Hibernate's batch fetching on, as many applications configure it. */

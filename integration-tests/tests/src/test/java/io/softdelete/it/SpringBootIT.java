@@ -14,20 +14,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spring Boot + Spring Data JPA sample ({@code integration-tests/boot-app}) run as {@code java -jar}, built on
- * Spring Boot 4.0.7 and on 4.1.2 ({@code boot-app-4.1}, the same sources), each with the Hibernate it brings:
+ * Spring Boot 4.0.7, on 4.1.2 ({@code boot-app-4.1}) and on 3.5.7 ({@code boot-app-3.5}), the same sources, each with
+ * the Hibernate it brings:
  * Hibernate lives in the fat jar's nested class loader. It removes books through every Spring Data path,
  * then reads through every kind of repository query.
  */
 class SpringBootIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"4.0", "4.1"})
+    @ValueSource(strings = {"3.5", "4.0", "4.1"})
     void everyRepositoryRemovalKeepsTheRowAndEveryReadLeavesItOut(String boot) {
         Database db = Database.empty("boot-" + boot);
         JvmResult app = run(boot, db, "entities=sample.boot.model.*").assertSucceeded();
 
         assertTrue(app.agentLines().get(0).startsWith("soft-delete-agent: soft-deleting "), app::toString);
-        assertEquals(boot.equals("4.0") ? "7.2.19.Final" : "7.4.13.Final", app.observed("hibernate"));
+        assertEquals(Map.of("3.5", "6.6.33.Final", "4.0", "7.2.19.Final", "4.1", "7.4.13.Final").get(boot),
+                app.observed("hibernate"));
         assertNoPhysicalDelete(app);
         // delete, deleteById, deleteAllInBatch, deleteAllByIdInBatch, deleteByTitle, the @Modifying query
         assertEquals(List.of(true, true, true, true, true, true, false, false, false),
@@ -64,7 +66,7 @@ class SpringBootIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"4.0", "4.1"})
+    @ValueSource(strings = {"3.5", "4.0", "4.1"})
     void withoutTheAgentTheSameApplicationDeletesTheRows(String boot) {
         Database db = Database.empty("boot-twin-" + boot);
         JvmResult app = run(boot, db, null).assertSucceeded();
@@ -75,7 +77,10 @@ class SpringBootIT {
         assertEquals("[a6, a7, a8]", app.observed("findAll"));
     }
 
-    /** The same unmodified application, built on Spring Boot 4.0.7 (Hibernate 7.2.19) or 4.1.2 (Hibernate 7.4.13). */
+    /**
+     * The same unmodified application, built on Spring Boot 3.5.7 (Hibernate 6.6.33), 4.0.7 (Hibernate 7.2.19) or 4.1.2
+     * (Hibernate 7.4.13).
+     */
     private static JvmResult run(String boot, Database db, String agentOptions) {
         return new ForkedJvm()
                 .agent(agentOptions)

@@ -15,24 +15,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * On a Hibernate ORM the agent does not support, the persistence unit does not boot: nothing is half-served. The
  * version is judged before any advice runs: the shop maps an own flag field and a timestamp strategy, whose binding
- * advice, written for 7.x, would otherwise fail first on 6.6 with a linkage error instead of the message.
+ * advice, written for 6.6 and 7.x, would otherwise fail first on 6.5 with a linkage error instead of the message.
  */
 class UnsupportedVersionIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"6.6", "7.0"})
+    @ValueSource(strings = {"6.5", "7.0"})
     void anUnsupportedHibernateIsRefusedWithTheMessage(String line) {
         JvmResult app = run(line, SHOP_OPTIONS);
 
-        assertEquals(3, app.exitCode(), app::toString);
-        assertTrue(app.observed("boot.error").startsWith("soft-delete-agent: Hibernate ORM " + line + "."), app::toString);
-        assertTrue(app.observed("boot.error").contains("is not supported"), app::toString);
+        // 7.0 has every class the agent hooks, and its version gate refuses the unit; 6.5 lacks some, and Hibernate's
+        // first class refuses to initialise
+        assertEquals(line.equals("7.0") ? 3 : 1, app.exitCode(), app::toString);
+        assertTrue(app.agentLines().stream().anyMatch(agentLine -> agentLine.startsWith("soft-delete-agent: Hibernate ORM "
+                + line + ".") && agentLine.contains(" is not supported (supported: 6.6, 7.1, 7.2, 7.3, 7.4)")), app::toString);
         assertFalse(app.stderr().contains("LinkageError") || app.stderr().contains("NoSuchMethodError")
                 || app.stderr().contains("NoSuchFieldError"), app::toString);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"6.6", "7.0"})
+    @ValueSource(strings = {"6.5", "7.0"})
     void withoutTheAgentTheSameApplicationBootsOnIt(String line) {
         assertEquals("true", run(line, null).assertSucceeded().observed("booted"));
     }

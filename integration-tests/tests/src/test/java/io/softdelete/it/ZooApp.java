@@ -28,6 +28,13 @@ final class ZooApp {
             "sample.zoo.JoinsCase$Toy.strategy=active",
             "sample.zoo.JoinsCase$Toy.column=active");
 
+    /** {@link #OPTIONS} on a line without the timestamp strategy: the joins' vet gets the boolean one. */
+    private static final String OPTIONS_WITHOUT_TIMESTAMP = OPTIONS
+            .replace(",sample.zoo.VersionedTablePerClassCase$Vehicle.strategy=timestamp", "")
+            .replace(",sample.zoo.VersionedTablePerClassCase$Vehicle.column=deleted_at", "")
+            .replace(",sample.zoo.JoinsCase$Vet.strategy=timestamp", "")
+            .replace(",sample.zoo.JoinsCase$Vet.column=deleted_at", "");
+
     private static final Map<HibernateLine, Run> WITH_AGENT = new EnumMap<>(HibernateLine.class);
     private static final Map<HibernateLine, Run> WITHOUT_AGENT = new EnumMap<>(HibernateLine.class);
 
@@ -70,7 +77,12 @@ final class ZooApp {
 
     /** Every case, with {@link #OPTIONS}; run once per line and shared by the tests. */
     static synchronized Run withAgent(HibernateLine line) {
-        return WITH_AGENT.computeIfAbsent(line, ignored -> run(line, OPTIONS));
+        return WITH_AGENT.computeIfAbsent(line, ignored -> run(line, options(line)));
+    }
+
+    /** The zoo's options on that line. */
+    static String options(HibernateLine line) {
+        return line.hasTimestampStrategy() ? OPTIONS : OPTIONS_WITHOUT_TIMESTAMP;
     }
 
     /** Every case, without the agent: the twin. */

@@ -217,7 +217,7 @@ class ZooIT {
     void onPostgresqlTheNarrowedRewritesKeepTheSameRows(HibernateLine line) {
         // the narrowed statements are SQL of the agent's own: run them on a database other than H2 too
         Database postgres = Postgres.empty();
-        assertCollectionRewrite(ZooApp.onDatabases(line, ZooApp.OPTIONS, Map.of("collectionRewrite", postgres)), postgres);
+        assertCollectionRewrite(ZooApp.onDatabases(line, ZooApp.options(line), Map.of("collectionRewrite", postgres)), postgres);
     }
 
     private static void assertCollectionRewrite(ZooApp.Run app, Database db) {
@@ -264,7 +264,7 @@ class ZooIT {
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void aRemovalThatLiveRowsStillReferenceFailsAsWithoutTheAgentWhenAskedTo(HibernateLine line) {
-        ZooApp.Run refusing = ZooApp.run(line, ZooApp.OPTIONS + ",referencedRemoval=refuse", "referenced");
+        ZooApp.Run refusing = ZooApp.run(line, ZooApp.options(line) + ",referencedRemoval=refuse", "referenced");
         ZooApp.Run twin = ZooApp.withoutAgent(line);
         Database db = refusing.database("referenced");
 
@@ -328,7 +328,7 @@ class ZooIT {
 
     @ParameterizedTest
     // on 7.1, the model's TABLE_PER_CLASS hierarchy refuses the unit (ZooInheritanceIT)
-    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"}, mode = EnumSource.Mode.EXCLUDE)
     void anHbmXmlModelKeepsItsRowsOnEveryRemovalPath(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -368,7 +368,7 @@ class ZooIT {
 
     @ParameterizedTest
     // on 7.1, the model's TABLE_PER_CLASS hierarchy refuses the unit (ZooInheritanceIT)
-    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"}, mode = EnumSource.Mode.EXCLUDE)
     void anHbmXmlModelReadsLiveRowsAndNavigatesToRemovedOnes(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -566,8 +566,11 @@ class ZooIT {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
 
+        // a multi-load by natural id keeps the place of a row it does not find, as null; 6.6's leaves it out, with the
+        // agent or without
+        String withoutFR = line == HibernateLine.HIBERNATE_6_6 ? "[DE]" : "[null, DE]";
         assertObserved(app, "naturalId", "remove", "ok", "simple", "null", "simple.reference", "null",
-                "simple.optional", "false", "compound", "null", "multiple", "[null, DE]", "findMultiple", "[null, DE]",
+                "simple.optional", "false", "compound", "null", "multiple", withoutFR, "findMultiple", "[null, DE]",
                 "sameSession", "null", "codes", "[]", "airport.country", "FR", "airport.hub", "FR", "airport.rename", "ok",
                 "joined", "[]", "afterNavigation", "[null, null, false]");
         assertLookups(app, "naturalId", "country", 1);

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,20 +21,22 @@ class ZooInheritanceIT {
     private static final String ABSTRACT = "tablePerClass";
     private static final String VERSIONED = "versionedTablePerClass";
 
-    @Test
-    void onHibernate71TablePerClassHierarchiesAreRefusedAtBoot() {
-        ZooApp.Run app = ZooApp.withAgent(HibernateLine.HIBERNATE_7_1);
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"})
+    void before72TablePerClassHierarchiesAreRefusedAtBoot(HibernateLine line) {
+        ZooApp.Run app = ZooApp.withAgent(line);
+        String version = line == HibernateLine.HIBERNATE_6_6 ? "6.6." : "7.1.";
 
         for (String zooCase : List.of(ABSTRACT, VERSIONED, "hbmShop")) {
             String boot = app.observed(zooCase, "boot");
-            assertTrue(boot.contains("is a TABLE_PER_CLASS hierarchy (<union-subclass> in hbm.xml), which Hibernate ORM 7.1.")
+            assertTrue(boot.contains("is a TABLE_PER_CLASS hierarchy (<union-subclass> in hbm.xml), which Hibernate ORM " + version)
                     && boot.contains("the agent soft-deletes such hierarchies from Hibernate ORM 7.2 on"), () -> zooCase + ": " + boot);
-            assertEquals("ok", ZooApp.withoutAgent(HibernateLine.HIBERNATE_7_1).observed(zooCase, "boot"), zooCase);
+            assertEquals("ok", ZooApp.withoutAgent(line).observed(zooCase, "boot"), zooCase);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"}, mode = EnumSource.Mode.EXCLUDE)
     void everyRemovalFlagsTheRowInItsConcreteTable(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -69,7 +70,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"}, mode = EnumSource.Mode.EXCLUDE)
     void aBulkDeleteCountsTheLiveRowsOfEveryConcreteTableBelowIt(HibernateLine line) {
         for (ZooApp.Run run : List.of(ZooApp.withAgent(line), ZooApp.withoutAgent(line))) {
             // Animal: a dog, a puppy and a cat; Dog: a dog and a puppy
@@ -83,7 +84,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"}, mode = EnumSource.Mode.EXCLUDE)
     void readsOnEveryLevelLeaveRemovedRowsOut(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -113,7 +114,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"}, mode = EnumSource.Mode.EXCLUDE)
     void toOnesResolveToRemovedRowsOfEveryLevel(HibernateLine line) {
         // a lazy to-one to the abstract root (a cat), an eager one (a puppy), a lazy one to a subclass (a dog)
         assertEquals("tom bit rex", ZooApp.withAgent(line).observed(ABSTRACT, "navigation"));
@@ -126,7 +127,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_1", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"}, mode = EnumSource.Mode.EXCLUDE)
     void aConcreteVersionedRootIsStampedInEveryConcreteTable(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
