@@ -124,11 +124,11 @@ public final class AgentInstaller implements ClassFileTransformer {
         }
     }
 
-    /** As the version gate says it (which cannot run where a hooked class is missing), naming what is missing. */
+    /** Names the version, as the version gate would (which cannot run where a hooked class is missing). */
     private static String unsupported(ClassLoader loader, List<String> missing) {
         String version = HibernateLines.versionOf(loader);
-        return "soft-delete-agent: Hibernate ORM " + (version == null ? "of unknown version" : version)
-                + " is not supported (supported: " + String.join(", ", HibernateLines.SUPPORTED) + "): it has no "
-                + String.join(", ", missing) + "; the persistence unit may not boot, its removals would not be soft deletes";
+        return "soft-delete-agent: this Hibernate ORM" + (version == null ? "" : " (" + version + ")") + " has no "
+                + String.join(", ", missing) + ": it is not a version the agent supports (supported: "
+                + String.join(", ", HibernateLines.SUPPORTED) + "); see the agent's README for the supported versions";
     }
 }

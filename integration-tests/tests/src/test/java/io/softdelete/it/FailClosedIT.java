@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static io.softdelete.it.RemovalIT.assertNoPhysicalDelete;
-import static io.softdelete.it.SampleApp.SHOP_OPTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,14 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * When the agent cannot do its job, removing fails and the rows stay. Each case runs the real agent jar
- * with one class replaced, as a broken build or a Hibernate the agent does not know would leave it.
+ * with one class replaced, as a broken build or a Hibernate the agent does not know would leave it: a fault and a
+ * hook that matches nothing on every line, the rest on 7.4.
  */
 class FailClosedIT {
     private static final HibernateLine LINE = HibernateLine.HIBERNATE_7_4;
     private static final String WRITE = "io.softdelete.agent.hibernate.write.";
 
-    @Test
-    void aFaultInsideTheAgentDuringRemovalPropagatesAndTheTransactionRollsBack() {
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aFaultInsideTheAgentDuringRemovalPropagatesAndTheTransactionRollsBack(HibernateLine line) {
         Path jar = TamperedAgentJar.with("faulty-advice", Map.of(WRITE + "KeepCollectionRowsAdvice", """
                 package io.softdelete.agent.hibernate.write;
 
@@ -31,9 +34,9 @@ class FailClosedIT {
                     }
                 }
                 """));
-        Database db = SampleApp.seededShop(LINE, "faulty-advice");
+        Database db = SampleApp.seededShop(line, "faulty-advice");
 
-        JvmResult app = renameThenRemove(db, jar);
+        JvmResult app = renameThenRemove(line, db, jar);
 
         assertNotEquals(0, app.exitCode(), app::toString);
         assertTrue(app.stderr().contains("IllegalStateException: injected fault inside the agent"), app::toString);
@@ -41,15 +44,16 @@ class FailClosedIT {
         assertUntouched(db, app);
     }
 
-    @Test
-    void aHookThatNoLongerMatchesRefusesTheUnit() {
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aHookThatNoLongerMatchesRefusesTheUnit(HibernateLine line) {
         Path jar = withInstrumentation("unmatched-hook", WRITE + "CollectionRowsInstrumentation",
                 "org.hibernate.persister.collection.AbstractCollectionPersister", """
                 hooks.method("removeRenamedInAFutureHibernate", 2, getClass().getPackageName() + ".KeepCollectionRowsAdvice")
                         .skippingWhen("keepRows", Arg.THIS, Arg.argument(0), Arg.argument(1));""");
-        Database db = SampleApp.seededShop(LINE, "unmatched-hook");
+        Database db = SampleApp.seededShop(line, "unmatched-hook");
 
-        JvmResult app = renameThenRemove(db, jar);
+        JvmResult app = renameThenRemove(line, db, jar);
 
         assertNotEquals(0, app.exitCode(), app::toString);
         // building loads the class: it is poisoned as it loads, says so, and its error stops the build
@@ -69,7 +73,7 @@ class FailClosedIT {
                         .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(2));""");
         Database db = SampleApp.seededShop(LINE, "unmatched-hook-not-loaded");
 
-        JvmResult app = renameThenRemove(db, jar);
+        JvmResult app = renameThenRemove(LINE, db, jar);
 
         assertTrue(app.observed("boot.error").startsWith("soft-delete-agent: cannot apply itself to Hibernate ORM 7.4"),
                 app::toString);
@@ -92,20 +96,21 @@ class FailClosedIT {
                         .atEntry("checkBeforeBuilding", Arg.DECLARING_CLASS, Arg.ALL_ARGUMENTS);""");
         Database db = SampleApp.seededShop(LINE, "renamed-class");
 
-        JvmResult app = renameThenRemove(db, jar);
+        JvmResult app = renameThenRemove(LINE, db, jar);
 
         assertNotEquals(0, app.exitCode(), app::toString);
-        assertTrue(app.toString().contains("soft-delete-agent: this Hibernate ORM has no"
-                + " org.hibernate.internal.RenamedSessionFactoryImpl"), app::toString);
+        assertTrue(app.toString().contains("soft-delete-agent: this Hibernate ORM (7.4.15.Final) has no"
+                + " org.hibernate.internal.RenamedSessionFactoryImpl: it is not a version the agent supports"), app::toString);
         assertUntouched(db, app);
     }
 
     /** The twin: the untampered agent runs the same transaction through. */
-    @Test
-    void theRealAgentCommitsTheSameTransaction() {
-        Database db = SampleApp.seededShop(LINE, "fail-closed-twin");
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void theRealAgentCommitsTheSameTransaction(HibernateLine line) {
+        Database db = SampleApp.seededShop(line, "fail-closed-twin");
 
-        JvmResult app = renameThenRemove(db, ForkedJvm.AGENT_JAR).assertSucceeded();
+        JvmResult app = renameThenRemove(line, db, ForkedJvm.AGENT_JAR).assertSucceeded();
 
         assertEquals("true", app.observed("factory.announced"));
         assertEquals("true", app.observed("committed"));
@@ -135,10 +140,10 @@ class FailClosedIT {
                 """.formatted(className.substring(0, dot), className.substring(dot + 1), typeName, declareHooks)));
     }
 
-    private static JvmResult renameThenRemove(Database db, Path agentJar) {
-        return db.pointAt(new ForkedJvm().agent(agentJar, SHOP_OPTIONS))
+    private static JvmResult renameThenRemove(HibernateLine line, Database db, Path agentJar) {
+        return db.pointAt(new ForkedJvm().agent(agentJar, SampleApp.shopOptions(line)))
                 .systemProperty("sample.ddl", "none")
-                .arg("-cp").arg(LINE.classPath())
+                .arg("-cp").arg(line.classPath())
                 .arg("sample.SampleApp").arg("rename-then-remove")
                 .run();
     }

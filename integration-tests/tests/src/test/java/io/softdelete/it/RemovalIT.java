@@ -80,51 +80,7 @@ class RemovalIT {
         assertEquals(1L, db.value("select count(*) from order_tag t join purchase_order o on o.id = t.orders_id where o.amount = 20"));
     }
 
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void statelessDeleteKeepsTheRow(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "stateless");
-        JvmResult app = SampleApp.run(line, db, "stateless-delete", shopOptions(line)).assertSucceeded();
-
-        assertEquals("[pear, plum]", app.observed("lines"));
-        assertNoPhysicalDelete(app);
-        assertEquals(true, db.value("select " + SampleApp.removedOrderLine(line) + " from order_line where product = 'apple'"));
-        assertEquals(false, db.value("select " + SampleApp.removedOrderLine(line) + " from order_line where product = 'pear'"));
-    }
-
     /** On 6.6, {@code delete} removes the rows of the owner's fetched collections through the loop its updates use. */
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void aStatelessDeleteOfAnOwnerKeepsItsCollectionRows(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "stateless-owner");
-        JvmResult app = SampleApp.run(line, db, "stateless-delete-owner", shopOptions(line)).assertSucceeded();
-
-        assertEquals("[10, 30]", app.observed("orders"));
-        assertNoPhysicalDelete(app);
-        assertEquals(true, db.value("select deleted from purchase_order where amount = 20"));
-        assertEquals(3L, db.count("order_tag"));
-    }
-
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void withoutTheAgentAStatelessDeleteOfAnOwnerDeletesItsCollectionRows(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "stateless-owner-twin");
-        assertEquals("[10, 30]", SampleApp.run(line, db, "stateless-delete-owner", null).assertSucceeded().observed("orders"));
-
-        assertEquals(2L, db.count("purchase_order"));
-        assertEquals(2L, db.count("order_tag"));
-    }
-
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void aStatelessUpdateRewritesTheCollectionRowsOnce(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "stateless-update");
-        JvmResult app = SampleApp.run(line, db, "stateless-update", shopOptions(line)).assertSucceeded();
-
-        assertEquals("2", app.observed("tags"));
-        assertEquals(2L, db.value("select count(*) from order_tag t join purchase_order o on o.id = t.orders_id where o.amount = 11"));
-    }
-
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void aStaleRemovalOfAVersionedEntityFailsAsItDoesWithoutTheAgent(HibernateLine line) {
@@ -140,59 +96,8 @@ class RemovalIT {
         assertEquals(0L, db.value("select count(*) from purchase_order where deleted"));
     }
 
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void joinedInheritanceKeepsEveryTableRow(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "joined");
-        JvmResult app = SampleApp.run(line, db, "remove-payments", shopOptions(line)).assertSucceeded();
-
-        assertEquals("1", app.observed("bulk.deleted"));
-        assertEquals("0", app.observed("payments"));
-        assertNoPhysicalDelete(app);
-        assertEquals(List.of(true, true), column(db.rows("select deleted from payment order by id"), "DELETED"));
-        assertEquals(1L, db.count("CardPayment"));
-        assertEquals(1L, db.count("BankTransfer"));
-        assertEquals(2L, db.count("payment_note"));
-    }
-
     /** Hibernate 6.6's inline strategy deletes a multi-table entity's collection rows before it asks about soft delete. */
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void aJoinedBulkDeleteWithTheInlineStrategyKeepsTheCollectionRows(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "inline-bulk");
-        JvmResult app = SampleApp.runInlineBulk(line, db, "remove-payments", shopOptions(line)).assertSucceeded();
-
-        assertEquals("1", app.observed("bulk.deleted"));
-        assertEquals("0", app.observed("payments"));
-        assertNoPhysicalDelete(app);
-        assertEquals(List.of(true, true), column(db.rows("select deleted from payment order by id"), "DELETED"));
-        assertEquals(1L, db.count("BankTransfer"));
-        assertEquals(2L, db.count("payment_note"));
-    }
-
     /** Plain Hibernate deletes the collection rows first, there by a column the collection table lacks: it fails. */
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void withoutTheAgentTheInlineStrategyDeletesTheCollectionRowsFirst(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "inline-bulk-twin");
-        JvmResult app = SampleApp.runInlineBulk(line, db, "remove-payments", null);
-
-        assertTrue(app.exitCode() != 0 && app.stderr().contains("delete from payment_note to_delete_"), app::toString);
-        assertEquals(1L, db.count("BankTransfer"));
-    }
-
-    @ParameterizedTest
-    @EnumSource(HibernateLine.class)
-    void singleTableInheritanceWithTheActiveStrategy(HibernateLine line) {
-        Database db = SampleApp.seededShop(line, "single-table");
-        JvmResult app = SampleApp.run(line, db, "remove-invoice", shopOptions(line)).assertSucceeded();
-
-        assertEquals("[memo]", app.observed("documents"));
-        assertNoPhysicalDelete(app);
-        assertEquals(false, db.value("select active from document where title = 'inv-1'"));
-        assertEquals(true, db.value("select active from document where title = 'memo'"));
-    }
-
     @ParameterizedTest
     @EnumSource(HibernateLine.class)
     void anEntityThatMapsTheFlagAsItsOwnField(HibernateLine line) {

@@ -8,10 +8,13 @@ import org.hibernate.persister.entity.EntityPersister;
 
 public final class KeepStatelessCollectionRowsAdvice {
     /**
-     * A stateless session removes an owner's collection rows both to delete the owner and to rewrite them: the
-     * owners being deleted on this thread, innermost first.
+     * A stateless session removes an owner's collection rows both to delete the owner and to rewrite them: per
+     * removal of collection rows on this thread, innermost first, the owner it deletes, or {@link #REWRITE}.
      */
-    private static final ThreadLocal<Deque<Object>> DELETING_OWNERS = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final ThreadLocal<Deque<Object>> COLLECTION_REMOVALS = ThreadLocal.withInitial(ArrayDeque::new);
+    /** On 6.6: the entities {@code delete} is deleting on this thread, innermost first. */
+    private static final ThreadLocal<Deque<Object>> DELETES = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final Object REWRITE = new Object();
 
     private KeepStatelessCollectionRowsAdvice() {
     }
@@ -21,24 +24,39 @@ public final class KeepStatelessCollectionRowsAdvice {
         return SoftDeleteEntities.isSoftDeleted(persister.getEntityName());
     }
 
-    /**
-     * On 6.6, where {@code delete} and the rewrites share one loop over the owner's collections: returns
-     * {@code true}, which skips it, for the soft-deleted entity {@code delete} is deleting.
-     */
-    public static boolean keepRowsOfDeletedOwner(Object entity, EntityPersister persister) {
-        return DELETING_OWNERS.get().peek() == entity && keepRowsOfSoftDeletedEntity(persister);
-    }
-
     /** Around the removal of the collection rows of an owner that {@code delete} deletes. */
     public static void beginOwnerDeletion(Object entity) {
-        DELETING_OWNERS.get().push(entity);
+        COLLECTION_REMOVALS.get().push(entity);
     }
 
     public static void endOwnerDeletion() {
-        DELETING_OWNERS.get().pop();
+        COLLECTION_REMOVALS.get().pop();
+    }
+
+    /** On 6.6, around {@code delete}, whose loop over the owner's collections is the one its rewrites use too. */
+    public static void beginDelete(Object entity) {
+        DELETES.get().push(entity);
+    }
+
+    public static void endDelete() {
+        DELETES.get().pop();
+    }
+
+    /**
+     * On 6.6, the loop over an owner's collections: returns {@code true}, which skips it, for the soft-deleted entity
+     * {@code delete} is deleting.
+     */
+    public static boolean keepRowsOfDeletedOwner(Object entity, EntityPersister persister) {
+        return DELETES.get().peek() == entity && keepRowsOfSoftDeletedEntity(persister);
+    }
+
+    /** On 6.6, around that loop when it runs: a deletion only where {@code delete} called it for that entity. */
+    public static void beginCollectionLoop(Object entity) {
+        COLLECTION_REMOVALS.get().push(DELETES.get().peek() == entity ? entity : REWRITE);
     }
 
     static boolean deletingOwner() {
-        return !DELETING_OWNERS.get().isEmpty();
+        Object innermost = COLLECTION_REMOVALS.get().peek();
+        return innermost != null && innermost != REWRITE;
     }
 }

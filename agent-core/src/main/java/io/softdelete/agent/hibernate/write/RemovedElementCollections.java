@@ -152,7 +152,7 @@ final class RemovedElementCollections {
      * Through the transaction's local synchronizations, which every Hibernate line has (the session's completion
      * callbacks of 7.2 on were processes before).
      */
-    private static void afterCompletion(SharedSessionContractImplementor session, Runnable work) {
+    static void afterCompletion(SharedSessionContractImplementor session, Runnable work) {
         session.getTransactionCoordinator().getLocalSynchronizations().registerSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

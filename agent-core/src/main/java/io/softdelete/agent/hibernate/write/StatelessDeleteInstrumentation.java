@@ -12,7 +12,8 @@ import io.softdelete.agent.hibernate.HibernateLines;
  * removal is marked as a deletion here, see {@link LiveElementRows}.) Once {@code delete} has evicted the entity
  * from the second-level cache, the cached collections that may list it are evicted too (see
  * {@link RemovedElementCollections}). On 6.6, {@code delete} removes them through {@code forEachOwnedCollection},
- * which the other stateless operations use as well: the deletion is marked around {@code delete} there; and the
+ * which the other stateless operations use as well: the loop is a deletion only where {@code delete} runs it for
+ * its entity; and the
  * entity's cache entry, which 6.6 leaves, goes ({@code StatelessDeleteCacheAdvice66}).
  */
 public final class StatelessDeleteInstrumentation implements TypeInstrumentation {
@@ -32,11 +33,14 @@ public final class StatelessDeleteInstrumentation implements TypeInstrumentation
                     .onThrow("endOwnerDeletion");
         } else {
             hooks.method("delete", 2, keep)
-                    .atEntry("beginOwnerDeletion", Arg.argument(1))
+                    .atEntry("beginDelete", Arg.argument(1))
+                    .atExit("endDelete")
+                    .onThrow("endDelete");
+            hooks.method("forEachOwnedCollection", 4, keep)
+                    .skippingWhen("keepRowsOfDeletedOwner", Arg.argument(0), Arg.argument(2))
+                    .atEntry("beginCollectionLoop", Arg.argument(0))
                     .atExit("endOwnerDeletion")
                     .onThrow("endOwnerDeletion");
-            hooks.method("forEachOwnedCollection", 4, keep)
-                    .skippingWhen("keepRowsOfDeletedOwner", Arg.argument(0), Arg.argument(2));
             hooks.method("delete", 2, getClass().getPackageName() + ".StatelessDeleteCacheAdvice66")
                     .atExit("evictRemovedEntity", Arg.THIS, Arg.argument(0), Arg.argument(1));
         }
