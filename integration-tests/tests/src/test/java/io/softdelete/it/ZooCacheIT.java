@@ -26,7 +26,7 @@ class ZooCacheIT {
             new Reached("joinFetch", 3, "cy"), new Reached("bulk", 7, "gus"), new Reached("stateless", 8, "hal"));
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aRemovedRowReachedFromALiveRowIsNotServedFromTheCache(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -63,7 +63,7 @@ class ZooCacheIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aChangeToARemovedRowIsWrittenButNotCached(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -79,7 +79,7 @@ class ZooCacheIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aCachedCollectionNeverListsARemovedElementAgain(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -109,7 +109,7 @@ class ZooCacheIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aBulkDeleteEvictsTheCachedCollectionsOfTheTypesAboveAndBelowIt(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -132,7 +132,7 @@ class ZooCacheIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void theQueryCacheForgetsRemovedAndBulkDeletedRows(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -155,7 +155,7 @@ class ZooCacheIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void liveRowsAreCachedAsWithoutTheAgent(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The contract on mappings not written for the agent (the zoo, {@code sample.zoo}): rows kept and flagged, reads
  * leave them out, to-ones resolve, no SQL error; or the unit refused at boot, by name. Each case is checked with the
  * agent and, as its twin, without it, against the raw rows. On a sample of the lines: 6.6, 7.1 and 7.4, which differ
- * most, and 7.2 for 7.2 and 7.3 (TABLE_PER_CLASS on 7.2 and 7.4: 6.6 and 7.1 refuse it).
+ * most (TABLE_PER_CLASS on 7.4: 6.6 and 7.1 refuse it).
  */
 class ZooIT {
     /** The options of the hbm.xml case of dynamic-map entities: entity names, among them one of the note class's two. */
@@ -25,7 +25,7 @@ class ZooIT {
     private static final Map<HibernateLine, ZooApp.Run> SELECTED_BY_ENTITY_NAME = new EnumMap<>(HibernateLine.class);
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aFormulaPropertyBootsReadsAndIsKept(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -42,7 +42,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aFlagFieldOfAnotherTypeIsRefusedAtBootByName(HibernateLine line) {
         String boot = ZooApp.withAgent(line).observed("stringFlag", "boot");
 
@@ -53,7 +53,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aSubselectViewIsLeftAsItIsAndSaysSo(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
 
@@ -69,7 +69,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aSubselectViewNamedOnItsOwnIsRefused(HibernateLine line) {
         String boot = ZooApp.withAgent(line).observed("namedView", "boot");
 
@@ -79,7 +79,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aVersionedEntityRemovedUnloadedOrLockedIsFlagged(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -96,7 +96,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void quotedIdentifiersQuoteTheFlagToo(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
 
@@ -116,7 +116,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void rowsTheDatabaseWouldCascadeToAreFlaggedByTheSameRemoval(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         Database db = app.database("onDelete");
@@ -145,7 +145,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void withoutTheAgentTheDatabaseCascades(HibernateLine line) {
         ZooApp.Run twin = ZooApp.withoutAgent(line);
         Database db = twin.database("onDelete");
@@ -158,7 +158,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aDatabaseCascadeToAnUnconfiguredEntityIsRefusedOrDeletesForGood(HibernateLine line) {
         String parentOnly = "entities=sample.zoo.OnDeleteCase$Parent:sample.zoo.OnDeleteCase$Child:sample.zoo.OnDeleteCase$Owner";
         ZooApp.Run refused = ZooApp.run(line, parentOnly, "onDelete");
@@ -176,7 +176,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void anUnconfiguredOwnerThatCascadesToKeptChildrenHoldingItsKeyIsRefused(HibernateLine line) {
         String boot = ZooApp.withAgent(line).observed("keptChild", "boot");
 
@@ -191,7 +191,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aRemovedRowThatAJoinBroughtIntoThePersistenceContextIsNotFoundById(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
 
@@ -203,7 +203,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void collectionsRewrittenByALiveOwnerKeepTheRowsOfRemovedElements(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         assertCollectionRewrite(app, app.database("collectionRewrite"));
@@ -214,7 +214,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void onPostgresqlTheNarrowedRewritesKeepTheSameRows(HibernateLine line) {
         // the narrowed statements are SQL of the agent's own: run them on a database other than H2 too
         Database postgres = Postgres.empty();
@@ -243,7 +243,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void rowsRemovedInOneFlushKeepTheirForeignKeysToKeptRows(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         Database db = app.database("sameFlush");
@@ -263,7 +263,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aRemovalThatLiveRowsStillReferenceFailsAsWithoutTheAgentWhenAskedTo(HibernateLine line) {
         ZooApp.Run refusing = ZooApp.run(line, ZooApp.options(line) + ",referencedRemoval=refuse", "referenced");
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -288,7 +288,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void byDefaultARemovalThatLiveRowsStillReferenceFlagsTheRow(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
 
@@ -299,7 +299,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void bytecodeEnhancedEntitiesKeepTheContract(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -329,7 +329,7 @@ class ZooIT {
 
     @ParameterizedTest
     // on 7.1, the model's TABLE_PER_CLASS hierarchy refuses the unit (ZooInheritanceIT)
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
     void anHbmXmlModelKeepsItsRowsOnEveryRemovalPath(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -369,7 +369,7 @@ class ZooIT {
 
     @ParameterizedTest
     // on 7.1, the model's TABLE_PER_CLASS hierarchy refuses the unit (ZooInheritanceIT)
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
     void anHbmXmlModelReadsLiveRowsAndNavigatesToRemovedOnes(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -390,7 +390,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void dynamicMapEntitiesSelectedByEntityNameKeepTheContract(HibernateLine line) {
         ZooApp.Run app = selectedByEntityName(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -428,7 +428,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aClassMappedUnderTwoEntityNamesIsSelectedByItsClassOrByOneOfThem(HibernateLine line) {
         // sample.zoo.* selects the class sample.zoo.hbm.Note, under both its entity names
         ZooApp.Run byClass = ZooApp.withAgent(line);
@@ -454,7 +454,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void entityNameSelectorsOfNoEntityOrOfASubclassAreRefusedByName(HibernateLine line) {
         ZooApp.Run refused = ZooApp.run(line, "entities=Acount:SavingsAccount", "hbmDynamic");
 
@@ -465,7 +465,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void anOrphanRemovalToAnUnselectedDynamicMapEntityIsRefusedByName(HibernateLine line) {
         ZooApp.Run refused = ZooApp.run(line, "entities=Account", "hbmDynamic");
 
@@ -478,7 +478,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void hbmXmlDeleteOrLoaderSqlOfItsOwnIsRefusedByName(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -502,7 +502,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void anEntityOnTwoTablesKeepsBothRowsAndReadsLeaveItOut(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -520,7 +520,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void compositeIdentifiersAreFlaggedAndLookedUpLikeSimpleOnes(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -539,7 +539,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void oneToOnesOfEveryKindResolveARemovedTargetButItsInverseSideDoesNot(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -562,7 +562,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void loadsByNaturalIdLeaveRemovedRowsOutAndToOnesByUniqueKeyResolve(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -588,7 +588,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aLinkToARemovedElementReadsAsAbsentInJoinsSizesAndSubqueries(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -609,7 +609,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aListOrderedByPropertyLeavesARemovedElementOut(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
 
@@ -620,7 +620,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aListWithAPositionColumnIsRewrittenAndItsRemovedElementKept(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         Database db = app.database("orderColumn");
@@ -636,7 +636,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void mapsLeaveARemovedEntityOutAndARemovedOwnerKeepsItsRows(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -657,7 +657,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void anAnyToOneResolvesARemovedTarget(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -671,7 +671,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aManyToAnyOverSoftDeletedEntitiesIsRefusedAtBootByName(HibernateLine line) {
         String boot = ZooApp.withAgent(line).observed("manyToAny", "boot");
 
@@ -682,7 +682,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void generatedIdentifiersAndConvertedFieldsAreFlaggedAndQueried(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -701,7 +701,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void everyKindOfOptimisticLockFlagsTheRowAndAStaleRemovalStillFails(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -718,7 +718,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void anSqlRestrictionAppliesBesideTheFlagOnEntityAndCollection(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -737,7 +737,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void filtersApplyBesideTheFlagEnabledOrNotAndToOnesStillResolve(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -756,7 +756,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void joinedAndSingleTableHierarchiesReadThroughEveryPath(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -784,7 +784,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void toOnesInsideEmbeddablesResolveAndElementRowsStay(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -803,7 +803,7 @@ class ZooIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void anImmutableEntityIsFlaggedByRemoveAndByBulkDelete(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
 

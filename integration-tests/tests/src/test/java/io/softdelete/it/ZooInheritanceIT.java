@@ -36,7 +36,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
     void everyRemovalFlagsTheRowInItsConcreteTable(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -70,7 +70,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
     void aBulkDeleteCountsTheLiveRowsOfEveryConcreteTableBelowIt(HibernateLine line) {
         for (ZooApp.Run run : List.of(ZooApp.withAgent(line), ZooApp.withoutAgent(line))) {
             // Animal: a dog, a puppy and a cat; Dog: a dog and a puppy
@@ -84,7 +84,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
     void readsOnEveryLevelLeaveRemovedRowsOut(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -114,7 +114,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
     void toOnesResolveToRemovedRowsOfEveryLevel(HibernateLine line) {
         // a lazy to-one to the abstract root (a cat), an eager one (a puppy), a lazy one to a subclass (a dog)
         assertEquals("tom bit rex", ZooApp.withAgent(line).observed(ABSTRACT, "navigation"));
@@ -127,7 +127,7 @@ class ZooInheritanceIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
     void aConcreteVersionedRootIsStampedInEveryConcreteTable(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);

@@ -96,7 +96,7 @@ class ZooJoinsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void theRemovedRowsAreKeptWithTheirLinks(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         Database joins = app.database(JOINS);
@@ -123,13 +123,13 @@ class ZooJoinsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void rightJoinsAndChainsOfJoinsAreThoseOfTheLiveRows(HibernateLine line) {
         assertJoins(ZooApp.withAgent(line), ZooApp.withoutAgent(line), JOINS, RIGHT_JOINS);
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void collectionFunctionsCountLiveElementsOnly(HibernateLine line) {
         assertJoins(ZooApp.withAgent(line), ZooApp.withoutAgent(line), JOINS, COLLECTION_FUNCTIONS);
     }
@@ -145,7 +145,7 @@ class ZooJoinsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_1", "HIBERNATE_7_2"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1"})
     void onH2TheseLinesCannotRunAFullJoinWithOrWithoutTheAgent(HibernateLine line) {
         // they render FULL JOIN, which H2 lacks: their full joins are checked on PostgreSQL (below) instead
         Map<String, Map<String, String>> fullJoins = Map.of(JOINS, FULL_JOINS, SUBCLASS_JOINS, SUBCLASS_FULL_JOINS);
@@ -162,13 +162,13 @@ class ZooJoinsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void joinsToTheSubclassOfAHierarchyAreThoseOfTheLiveRows(HibernateLine line) {
         assertJoins(ZooApp.withAgent(line), ZooApp.withoutAgent(line), SUBCLASS_JOINS, SUBCLASS);
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void withNothingRemovedEveryJoinIsAsWithoutTheAgent(HibernateLine line) {
         ZooApp.Run app = ZooApp.withAgent(line);
         ZooApp.Run twin = ZooApp.withoutAgent(line);
@@ -192,7 +192,7 @@ class ZooJoinsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_2", "HIBERNATE_7_4"})
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void onPostgresqlEveryJoinIsThatOfTheLiveRows(HibernateLine line) {
         ZooApp.Run app = ZooApp.onDatabases(line, ZooApp.options(line), Map.of(JOINS, Postgres.empty(), SUBCLASS_JOINS, Postgres.empty()));
         ZooApp.Run twin = ZooApp.onDatabases(line, null,
