@@ -23,9 +23,9 @@ public final class BulkDeleteInstrumentation implements TypeInstrumentation {
     public void declareHooks(Hooks hooks) {
         String here = getClass().getPackageName();
         // the same step, named and shaped otherwise on 6.6
-        hooks.method(hooks.canSee(HibernateLines.SINCE_7) ? "visitCollectionTableDeletes" : "cleanUpCollectionTables",
-                        hooks.canSee(HibernateLines.SINCE_7) ? 5 : 4, "org.hibernate.metamodel.mapping.EntityMappingType",
-                        here + ".KeepBulkCollectionRowsAdvice")
+        boolean since7 = hooks.canSee(HibernateLines.SINCE_7);
+        hooks.method(since7 ? "visitCollectionTableDeletes" : "cleanUpCollectionTables", since7 ? 5 : 4,
+                        "org.hibernate.metamodel.mapping.EntityMappingType", here + ".KeepBulkCollectionRowsAdvice")
                 .skippingWhen("keepRowsOfSoftDeletedEntity", Arg.argument(0));
         // Hibernate 7.1 has no softDeleteTargets: its soft bulk delete updates the root's table, and the boot checks
         // refuse TABLE_PER_CLASS hierarchies there
