@@ -3,7 +3,6 @@ package io.softdelete.agent.hibernate;
 import java.sql.SQLException;
 
 import io.softdelete.agent.EntitySettings;
-import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.Strategy;
 import io.softdelete.agent.hibernate.boot.AgentSoftDelete66;
 import io.softdelete.agent.hibernate.boot.SoftDeleteBootException;
@@ -31,12 +30,9 @@ public final class Line66Api implements LineApi {
     @Override
     public SoftDelete softDelete(String entityName, EntitySettings settings) {
         if (settings.strategy() == Strategy.TIMESTAMP) {
-            String refusal = SoftDeleteAgent.PREFIX + entityName + " is configured with strategy=timestamp, which Hibernate"
-                    + " ORM " + Version.getVersionString() + " cannot map: the 6.6 line has no timestamp soft delete (Hibernate"
-                    + " ORM 7.1 and newer have); use strategy=boolean or strategy=active for it";
-            // printed as every boot refusal is: Hibernate wraps what binding throws
-            System.err.println(refusal);
-            throw new SoftDeleteBootException(refusal);
+            throw SoftDeleteBootException.refusal(entityName + " is configured with strategy=timestamp, which Hibernate ORM "
+                    + Version.getVersionString() + " cannot map: the 6.6 line has no timestamp soft delete (Hibernate ORM"
+                    + " 7.1 and newer have); use strategy=boolean or strategy=active for it");
         }
         return new AgentSoftDelete66(settings);
     }

@@ -15,6 +15,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.mutation.DeleteCoordinatorSoft;
 import org.hibernate.mapping.RootClass;
 
+import static io.softdelete.agent.hibernate.boot.SoftDeleteBootException.refusal;
+
 /**
  * Decides, before a persistence unit builds its persisters, whether the agent can serve it: the Hibernate
  * version, the hooks written so far, the mapping. If it can, reports the soft-delete entities; if not, the unit
@@ -34,13 +36,13 @@ final class BootChecks {
         }
         List<String> missingHooks = HookRegistry.problemsSoFar(hibernateLoader);
         if (!missingHooks.isEmpty()) {
-            throw refuse(cannotApply(missingHooks));
+            throw refusal(cannotApply(missingHooks));
         }
         MetadataImplementor metadata = metadataAmong(sessionFactoryArguments);
         MappingChecks mapping = new MappingChecks(metadata, config, hibernateLoader);
         List<String> problems = mapping.run();
         if (!problems.isEmpty()) {
-            throw refuse("the persistence unit may not boot: " + String.join("; ", problems));
+            throw refusal("the persistence unit may not boot: " + String.join("; ", problems));
         }
         SoftDeleteEntities.activate(mapping.entityNames());
         ForeignKeyActions.activate(mapping.foreignKeyActions());
@@ -55,7 +57,7 @@ final class BootChecks {
     static void checkBuilt(ClassLoader hibernateLoader, SessionFactoryImplementor sessionFactory) {
         List<String> missingHooks = HookRegistry.verify(hibernateLoader);
         if (!missingHooks.isEmpty()) {
-            throw refuse(cannotApply(missingHooks));
+            throw refusal(cannotApply(missingHooks));
         }
         List<String> unprotected = new ArrayList<>();
         sessionFactory.getMappingMetamodel().forEachEntityDescriptor(persister -> {
@@ -66,7 +68,7 @@ final class BootChecks {
             }
         });
         if (!unprotected.isEmpty()) {
-            throw refuse("the persistence unit may not boot: removals of " + String.join(", ", unprotected)
+            throw refusal("the persistence unit may not boot: removals of " + String.join(", ", unprotected)
                     + " would not be soft deletes");
         }
     }
@@ -81,7 +83,7 @@ final class BootChecks {
                 return metadata;
             }
         }
-        throw refuse("cannot find the boot model among the arguments of SessionFactoryImpl's constructor");
+        throw refusal("cannot find the boot model among the arguments of SessionFactoryImpl's constructor");
     }
 
     private static String describe(MappingChecks mapping) {
@@ -99,11 +101,5 @@ final class BootChecks {
         List<String> skipped = new ArrayList<>();
         mapping.skipped().forEach((entity, why) -> skipped.add(entity + " (" + why + ")"));
         return skipped.isEmpty() ? line : line + "; not soft-deleting " + String.join(", ", skipped);
-    }
-
-    private static SoftDeleteBootException refuse(String message) {
-        String line = SoftDeleteAgent.PREFIX + message;
-        System.err.println(line);
-        return new SoftDeleteBootException(line);
     }
 }

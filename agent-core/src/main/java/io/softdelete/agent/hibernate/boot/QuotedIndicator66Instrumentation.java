@@ -26,6 +26,7 @@ public final class QuotedIndicator66Instrumentation implements TypeInstrumentati
                 .atEntry("beginMapping", Arg.argument(1), Arg.argument(3))
                 .atExit("endMapping")
                 .onThrow("endMapping");
-        hooks.replaceCalls("org.hibernate.mapping.Column", "getName", "()Ljava/lang/String;", advice, "columnName");
+        hooks.replaceCalls("org.hibernate.mapping.Column", "getName", "()Ljava/lang/String;",
+                getClass().getPackageName() + ".QuotedIndicatorAdvice", "columnName");
     }
 }

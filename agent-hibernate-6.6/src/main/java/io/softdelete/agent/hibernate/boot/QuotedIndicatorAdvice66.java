@@ -1,7 +1,6 @@
 package io.softdelete.agent.hibernate.boot;
 
 import org.hibernate.dialect.Dialect;
-import org.hibernate.mapping.Column;
 import org.hibernate.mapping.SoftDeletable;
 import org.hibernate.metamodel.mapping.internal.MappingModelCreationProcess;
 
@@ -22,9 +21,5 @@ public final class QuotedIndicatorAdvice66 {
 
     public static void endMapping() {
         QuotedIndicatorAdvice.endMapping();
-    }
-
-    public static String columnName(Column column) {
-        return QuotedIndicatorAdvice.columnName(column);
     }
 }
