@@ -13,7 +13,8 @@ import jakarta.persistence.Persistence;
  * System properties: {@code sample.url}, {@code sample.driver}, {@code sample.user}, {@code sample.password}
  * (the database, H2 by default), {@code sample.ddl} (hbm2ddl action, default none),
  * {@code sample.unit} (persistence unit, default shop), {@code sample.batch} (batch fetch size, default none),
- * {@code sample.showSql} (default true).
+ * {@code sample.showSql} (default true), {@code sample.serve} (after the scenario, wait until standard input ends, then
+ * play this scenario).
  */
 public final class SampleApp {
     private SampleApp() {
@@ -50,6 +51,15 @@ public final class SampleApp {
         }
         try {
             Scenarios.run(args[0], emf);
+            String serve = System.getProperty("sample.serve");
+            if (serve != null) {
+                // an operator's tools act on the running application meanwhile; it goes on when its input ends
+                Observations.observe("serving", ProcessHandle.current().pid());
+                while (System.in.read() >= 0) {
+                    continue;
+                }
+                Scenarios.run(serve, emf);
+            }
         } finally {
             emf.close();
         }

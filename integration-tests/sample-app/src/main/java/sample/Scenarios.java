@@ -59,6 +59,8 @@ final class Scenarios {
             case "reads" -> reads(emf);
             case "navigate" -> navigate(emf);
             case "blog" -> blog(emf);
+            case "journal-removals" -> journalRemovals(emf);
+            case "visible" -> visible(emf);
             case "random" -> RandomWorkload.run(emf);
             case "concurrent" -> ConcurrentWorkload.run(emf);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
@@ -200,6 +202,41 @@ final class Scenarios {
             alice.getOrders().removeIf(order -> order.getAmount() == 20);
         });
         observe("alice.orders", read(emf, em -> customer(em, "alice").getOrders().size()));
+    }
+
+    /**
+     * Three removals, as an application makes them over time: an orphan (alice's order of 20), then alice (her
+     * other order and its lines with her), then a stateless delete (bob's plum line).
+     */
+    static void journalRemovals(EntityManagerFactory emf) {
+        observe("alice.id", read(emf, em -> customer(em, "alice").getId()));
+        observe("order10.id", read(emf, em -> orderOf(em, 10).getId()));
+        observe("order20.id", read(emf, em -> orderOf(em, 20).getId()));
+        observe("bob.id", read(emf, em -> customer(em, "bob").getId()));
+        inTransaction(emf, em -> customer(em, "alice").getOrders().removeIf(order -> order.getAmount() == 20));
+        inTransaction(emf, em -> em.remove(customer(em, "alice")));
+        try (StatelessSession session = emf.unwrap(SessionFactory.class).openStatelessSession()) {
+            session.getTransaction().begin();
+            session.delete(session.createQuery("select l from OrderLine l where l.product = 'plum'", OrderLine.class)
+                    .getSingleResult());
+            session.getTransaction().commit();
+        }
+        visible(emf);
+    }
+
+    /** What the application sees of the shop: customers, order amounts, order lines. */
+    static void visible(EntityManagerFactory emf) {
+        observe("customers", read(emf, em -> names(em.createQuery("select c from Customer c order by c.id", Customer.class)
+                .getResultList())));
+        observe("orders", read(emf, em -> em.createQuery("select o.amount from PurchaseOrder o order by o.amount", Integer.class)
+                .getResultList()));
+        observe("lines", read(emf, em -> em.createQuery("select l.product from OrderLine l order by l.product", String.class)
+                .getResultList()));
+    }
+
+    private static PurchaseOrder orderOf(EntityManager em, int amount) {
+        return em.createQuery("select o from PurchaseOrder o where o.amount = :amount", PurchaseOrder.class)
+                .setParameter("amount", amount).getSingleResult();
     }
 
     static void statelessDelete(EntityManagerFactory emf) {

@@ -22,10 +22,12 @@ public final class AgentConfig {
     private final Map<String, Strategy> strategyOverrides;
     private final CascadePolicy cascadePolicy;
     private final ReferencedRemoval referencedRemoval;
+    private final String journalTable;
+    private final RemovedBy removedBy;
 
     AgentConfig(Set<String> exactNames, List<String> packagePrefixes, EntitySettings defaults,
                 Map<String, String> columnOverrides, Map<String, Strategy> strategyOverrides,
-                CascadePolicy cascadePolicy, ReferencedRemoval referencedRemoval) {
+                CascadePolicy cascadePolicy, ReferencedRemoval referencedRemoval, String journalTable, RemovedBy removedBy) {
         this.exactNames = Collections.unmodifiableSet(new LinkedHashSet<>(exactNames));
         this.packagePrefixes = List.copyOf(packagePrefixes);
         this.defaults = defaults;
@@ -33,6 +35,8 @@ public final class AgentConfig {
         this.strategyOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(strategyOverrides));
         this.cascadePolicy = cascadePolicy;
         this.referencedRemoval = referencedRemoval;
+        this.journalTable = journalTable;
+        this.removedBy = removedBy;
     }
 
     /** Whether the {@code entities} option selects this name, exactly or by package pattern. */
@@ -103,5 +107,14 @@ public final class AgentConfig {
 
     public ReferencedRemoval referencedRemoval() {
         return referencedRemoval;
+    }
+
+    /** The removal journal's table (option {@code journal}), {@code null} when there is no journal. */
+    public String journalTable() {
+        return journalTable;
+    }
+
+    public RemovedBy removedBy() {
+        return removedBy;
     }
 }

@@ -25,6 +25,8 @@ public final class AgentOptions {
     public static final String CONFIG = "config";
     public static final String CASCADE_TO_UNCONFIGURED = "cascadeToUnconfigured";
     public static final String REFERENCED_REMOVAL = "referencedRemoval";
+    public static final String JOURNAL = "journal";
+    public static final String REMOVED_BY = "removedBy";
 
     private static final String COLUMN_SUFFIX = "." + COLUMN;
     private static final String STRATEGY_SUFFIX = "." + STRATEGY;
@@ -86,7 +88,7 @@ public final class AgentOptions {
 
     private static void checkKey(String key) {
         switch (key) {
-            case ENTITIES, COLUMN, STRATEGY, CONFIG, CASCADE_TO_UNCONFIGURED, REFERENCED_REMOVAL -> {
+            case ENTITIES, COLUMN, STRATEGY, CONFIG, CASCADE_TO_UNCONFIGURED, REFERENCED_REMOVAL, JOURNAL, REMOVED_BY -> {
                 return;
             }
             default -> {
@@ -94,7 +96,7 @@ public final class AgentOptions {
                 if (name == null || !isJavaName(name)) {
                     throw new OptionsException("unknown option '" + key + "'; known options are " + ENTITIES + ", "
                             + COLUMN + ", " + STRATEGY + ", " + CONFIG + ", " + CASCADE_TO_UNCONFIGURED
-                            + ", " + REFERENCED_REMOVAL + ", <entity>" + COLUMN_SUFFIX + " and <entity>" + STRATEGY_SUFFIX);
+                            + ", " + REFERENCED_REMOVAL + ", " + JOURNAL + ", " + REMOVED_BY + ", <entity>" + COLUMN_SUFFIX + " and <entity>" + STRATEGY_SUFFIX);
                 }
             }
         }
@@ -144,11 +146,18 @@ public final class AgentOptions {
         ReferencedRemoval referencedRemoval = pairs.containsKey(REFERENCED_REMOVAL)
                 ? ReferencedRemoval.fromOption(REFERENCED_REMOVAL, pairs.get(REFERENCED_REMOVAL))
                 : ReferencedRemoval.ALLOW;
+        String journal = pairs.containsKey(JOURNAL) ? column(JOURNAL, pairs.get(JOURNAL)) : null;
+        RemovedBy removedBy = pairs.containsKey(REMOVED_BY) ? RemovedBy.fromOption(REMOVED_BY, pairs.get(REMOVED_BY))
+                : RemovedBy.NONE;
+        if (journal == null && removedBy != RemovedBy.NONE) {
+            throw new OptionsException("option '" + REMOVED_BY + "' names who removed rows in the removal journal; it needs"
+                    + " option '" + JOURNAL + "'");
+        }
 
         Map<String, String> columnOverrides = new LinkedHashMap<>();
         Map<String, Strategy> strategyOverrides = new LinkedHashMap<>();
         AgentConfig selection = new AgentConfig(exactNames, packagePrefixes, defaults, Map.of(), Map.of(), cascadePolicy,
-                referencedRemoval);
+                referencedRemoval, journal, removedBy);
         for (Map.Entry<String, String> pair : pairs.entrySet()) {
             String key = pair.getKey();
             String name = overriddenName(key);
@@ -166,7 +175,7 @@ public final class AgentOptions {
             }
         }
         return new AgentConfig(exactNames, packagePrefixes, defaults, columnOverrides, strategyOverrides, cascadePolicy,
-                referencedRemoval);
+                referencedRemoval, journal, removedBy);
     }
 
     private static String column(String key, String value) {

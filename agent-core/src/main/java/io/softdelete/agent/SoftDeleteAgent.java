@@ -10,6 +10,8 @@ import io.softdelete.agent.hibernate.Instrumentations;
  */
 public final class SoftDeleteAgent {
     public static final String PREFIX = "soft-delete-agent: ";
+    /** Set once the agent runs: how the command line tells the JVMs that run it from the others. */
+    public static final String RUNNING_PROPERTY = "io.softdelete.agent.running";
 
     private static volatile AgentConfig config;
 
@@ -50,6 +52,7 @@ public final class SoftDeleteAgent {
         AgentConfig parsed = AgentOptions.parse(options);
         config = parsed;
         AgentInstaller.install(instrumentation, Instrumentations.all());
+        System.setProperty(RUNNING_PROPERTY, "true");
     }
 
     /** The options this JVM was started with; {@code null} only if the agent was never started. */

@@ -25,10 +25,11 @@ import io.softdelete.agent.hibernate.write.BulkCleanupCacheInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.write.DeleteCoordinatorInstrumentation;
+import io.softdelete.agent.hibernate.write.DeleteEntityInstrumentation;
 import io.softdelete.agent.hibernate.write.EmptiedCollectionInstrumentation;
-import io.softdelete.agent.hibernate.write.ForeignKeyActionsInstrumentation;
 import io.softdelete.agent.hibernate.write.InlineDeleteCollectionRowsInstrumentation;
-import io.softdelete.agent.hibernate.write.KeptReferencesInstrumentation;
+import io.softdelete.agent.hibernate.write.OrphanRemovalInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
 import io.softdelete.agent.hibernate.write.RemovalCacheInstrumentation;
 import io.softdelete.agent.hibernate.write.RemovedElementKeyInstrumentation;
@@ -63,8 +64,9 @@ public final class Instrumentations {
                 new StatelessDeleteInstrumentation(),
                 new PhysicalDeleteGuardInstrumentation(),
                 new UnversionedRemovalInstrumentation(),
-                new ForeignKeyActionsInstrumentation(),
-                new KeptReferencesInstrumentation(),
+                new DeleteCoordinatorInstrumentation(),
+                new DeleteEntityInstrumentation(),
+                new OrphanRemovalInstrumentation(),
                 new RemovalCacheInstrumentation(),
                 new BulkCleanupCacheInstrumentation(),
                 new RemovedRowUpdateInstrumentation(),

@@ -52,6 +52,12 @@ public final class Line7Api implements LineApi {
     }
 
     @Override
+    public String liveAssignment(SoftDeleteMapping softDelete) {
+        return softDelete.getSoftDeleteStrategy() == SoftDeleteType.TIMESTAMP ? softDelete.getSelectionExpression() + "=null"
+                : flagCondition(softDelete, false);
+    }
+
+    @Override
     public boolean supportsRowValuesInList(Dialect dialect) {
         return dialect.supportsRowValueConstructorSyntaxInInList();
     }

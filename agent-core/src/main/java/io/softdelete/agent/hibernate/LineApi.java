@@ -49,6 +49,9 @@ public interface LineApi {
     /** SQL that holds for the rows the mapping's flag marks removed, or for the live ones; the column unqualified. */
     String flagCondition(SoftDeleteMapping softDelete, boolean removed);
 
+    /** The SQL assignment that makes a removed row live again ({@code deleted=false}, {@code deleted_at=null}). */
+    String liveAssignment(SoftDeleteMapping softDelete);
+
     boolean supportsRowValuesInList(Dialect dialect);
 
     /** The query, of that session, reads what the database holds now: it does not flush the session first. */

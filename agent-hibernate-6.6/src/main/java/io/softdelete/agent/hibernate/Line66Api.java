@@ -54,6 +54,12 @@ public final class Line66Api implements LineApi {
                 + (removed ? softDelete.getDeletedLiteralText() : softDelete.getNonDeletedLiteralText());
     }
 
+    /** 6.6 has no timestamp strategy: the live value is a literal. */
+    @Override
+    public String liveAssignment(SoftDeleteMapping softDelete) {
+        return flagCondition(softDelete, false);
+    }
+
     /**
      * 6.6 asks its SQL translators, not the dialect: an element collection with a composite key is left to
      * Hibernate's own statement, as on a database without row values.

@@ -295,6 +295,15 @@ class HibernateReferencesTest {
             }
         }
 
+        /** A class that became an interface, or the other way round, fails the call with IncompatibleClassChangeError. */
+        private void kind(String user, String owner, boolean calledAsInterface) {
+            Shape shape = owner.startsWith(HIBERNATE) ? classes.shape(owner) : null;
+            if (shape != null && shape.isInterface() != calledAsInterface) {
+                problems.add(user + " calls " + owner.replace('/', '.') + " as " + (calledAsInterface ? "an interface" : "a class")
+                        + ", which it is not there");
+            }
+        }
+
         private void field(String user, String owner, String name, String descriptor) {
             type(user, owner);
             type(user, Type.getType(descriptor));
@@ -529,6 +538,7 @@ class HibernateReferencesTest {
                         ours(owner);
                         described(Type.getMethodType(methodDescriptor));
                         method(user, owner, methodName, methodDescriptor);
+                        kind(user, owner, isInterface);
                     }
 
                     @Override

@@ -48,6 +48,83 @@ final class ForkedJvm {
         return this;
     }
 
+    /**
+     * Starts the JVM and returns once it has printed a line starting with {@code awaited}: for an application that
+     * then waits for its standard input to end ({@code sample.serve}).
+     */
+    Running start(String awaited) {
+        try {
+            Path out = Files.createTempFile("jvm", ".out");
+            Path err = Files.createTempFile("jvm", ".err");
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Running running = new Running(process, out, err);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            while (Files.readString(out, StandardCharsets.UTF_8).lines().noneMatch(line -> line.startsWith(awaited))) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new AssertionError("the JVM did not print '" + awaited + "':\n" + running.finish());
+                }
+                Thread.sleep(50);
+            }
+            return running;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A JVM started by {@link #start}. */
+    static final class Running {
+        private final Process process;
+        private final Path out;
+        private final Path err;
+
+        private Running(Process process, Path out, Path err) {
+            this.process = process;
+            this.out = out;
+            this.err = err;
+        }
+
+        String pid() {
+            return String.valueOf(process.pid());
+        }
+
+        /** What it printed so far. */
+        JvmResult sofar() {
+            try {
+                return new JvmResult(-1, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Ends its standard input and waits for it to end. */
+        JvmResult finish() {
+            try {
+                process.getOutputStream().close();
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new AssertionError("the JVM did not end within " + TIMEOUT_SECONDS + " s");
+                }
+                return new JvmResult(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            } finally {
+                try {
+                    Files.deleteIfExists(out);
+                    Files.deleteIfExists(err);
+                } catch (IOException e) {
+                    // temporary files: the next clean removes them
+                }
+            }
+        }
+    }
+
     JvmResult run() {
         try {
             Path out = Files.createTempFile("jvm", ".out");

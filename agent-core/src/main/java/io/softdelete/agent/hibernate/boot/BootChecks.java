@@ -9,6 +9,8 @@ import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.bootstrap.HookRegistry;
 import io.softdelete.agent.hibernate.ForeignKeyActions;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import io.softdelete.agent.hibernate.jmx.SoftDeletesUnit;
+import io.softdelete.agent.hibernate.journal.RemovalJournal;
 import org.hibernate.Version;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -71,6 +73,8 @@ final class BootChecks {
             throw refusal("the persistence unit may not boot: removals of " + String.join(", ", unprotected)
                     + " would not be soft deletes");
         }
+        RemovalJournal.install(sessionFactory, hibernateLoader);
+        SoftDeletesUnit.register(sessionFactory);
     }
 
     private static String cannotApply(List<String> missingHooks) {

@@ -12,6 +12,7 @@ import java.util.WeakHashMap;
 import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.hibernate.ForeignKeyActions;
 import io.softdelete.agent.hibernate.LineApi;
+import io.softdelete.agent.hibernate.journal.RemovalJournal;
 import org.hibernate.HibernateException;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.EntityKey;
@@ -74,6 +75,7 @@ public final class ForeignKeyActionsAdvice {
             for (ForeignKeyActions.Reach cascade : cascades) {
                 for (Object[] row : rowsReferencing(cascade, id, session)) {
                     EntityPersister child = persisterOf(session, cascade, row);
+                    RemovalJournal.cascadingFromDatabase(session, removed.getEntityPersister(), id, child, row[0]);
                     child.getDeleteCoordinator().delete(null, row[0], null, session);
                     synchronized (REMOVED) {
                         REMOVED.computeIfAbsent(session.getPersistenceContextInternal(), ignored -> new HashSet<>())

@@ -14,7 +14,8 @@ import io.softdelete.agent.hibernate.HibernateLines;
  * {@link RemovedElementCollections}). On 6.6, {@code delete} removes them through {@code forEachOwnedCollection},
  * which the other stateless operations use as well: the loop is a deletion only where {@code delete} runs it for
  * its entity; and the
- * entity's cache entry, which 6.6 leaves, goes ({@code StatelessDeleteCacheAdvice66}).
+ * entity's cache entry, which 6.6 leaves, goes ({@code StatelessDeleteCacheAdvice66}). Each stateless delete is a
+ * removal of its own in the removal journal.
  */
 public final class StatelessDeleteInstrumentation implements TypeInstrumentation {
     @Override
@@ -44,6 +45,10 @@ public final class StatelessDeleteInstrumentation implements TypeInstrumentation
             hooks.method("delete", 2, getClass().getPackageName() + ".StatelessDeleteCacheAdvice66")
                     .atExit("evictRemovedEntity", Arg.THIS, Arg.argument(0), Arg.argument(1));
         }
+        hooks.method("delete", 2, getClass().getPackageName() + ".RemovalJournalAdvice")
+                .atEntry("beginStatelessDelete", Arg.THIS, Arg.argument(0), Arg.argument(1))
+                .atExit("endRemoval")
+                .onThrow("endRemoval");
         hooks.method("delete", 2, getClass().getPackageName() + ".RemovedElementCollectionsAdvice")
                 .atExit("afterStatelessDelete", Arg.THIS, Arg.argument(0), Arg.argument(1));
     }

@@ -13,8 +13,11 @@ import io.softdelete.agent.bootstrap.TypeInstrumentation;
  * {@code referencedRemoval=refuse}, fails as the database would on a live row that still references it. A row so
  * removed may also be up for removal in the session itself, later in the same flush: as it is gone already, that
  * removal is skipped (it would find no row).
+ * <p>
+ * Once the coordinator has written the flag (in either of its two ways of deleting), the row's removal goes into
+ * the removal journal, where the unit keeps one ({@link io.softdelete.agent.hibernate.journal.RemovalJournal}).
  */
-public final class ForeignKeyActionsInstrumentation implements TypeInstrumentation {
+public final class DeleteCoordinatorInstrumentation implements TypeInstrumentation {
     @Override
     public String typeName() {
         return "org.hibernate.persister.entity.mutation.AbstractDeleteCoordinator";
@@ -25,5 +28,10 @@ public final class ForeignKeyActionsInstrumentation implements TypeInstrumentati
         hooks.method("delete", 4, getClass().getPackageName() + ".ForeignKeyActionsAdvice")
                 .skippingWhen("removedByCascade", Arg.THIS, Arg.argument(1), Arg.argument(3))
                 .atEntry("applyForeignKeyActions", Arg.THIS, Arg.argument(1), Arg.argument(3));
+        String journal = getClass().getPackageName() + ".RemovalJournalAdvice";
+        hooks.method("doStaticDelete", 6, journal)
+                .atExit("rowFlagged", Arg.THIS, Arg.argument(1), Arg.argument(5));
+        hooks.method("doDynamicDelete", 5, journal)
+                .atExit("rowFlagged", Arg.THIS, Arg.argument(1), Arg.argument(4));
     }
 }

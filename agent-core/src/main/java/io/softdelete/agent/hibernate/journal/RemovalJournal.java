@@ -1,0 +1,250 @@
+package io.softdelete.agent.hibernate.journal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.WeakHashMap;
+
+import io.softdelete.agent.AgentConfig;
+import io.softdelete.agent.SoftDeleteAgent;
+import io.softdelete.agent.hibernate.SoftDeleteEntities;
+import io.softdelete.agent.hibernate.boot.SoftDeleteBootException;
+import org.hibernate.engine.spi.EntityKey;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.BasicType;
+
+/**
+ * The removal journal of one persistence unit (option {@code journal}): one row per row a removal flags, written
+ * through the removing session's connection right after the flag, so that the transaction keeps or takes back
+ * both. A removal is what one operation removes: one {@code remove} with everything it cascades to (Hibernate's
+ * cascades, the database's {@code ON DELETE CASCADE} the agent applies), an orphan with its own cascade, one
+ * stateless delete. Each row names the row its removal came down from, so that a removal can be restored
+ * whole or from any of its rows down, and nothing another removal flagged.
+ * <p>
+ * Hibernate decides what a {@code remove} takes when it is called, and flags the rows at the flush: the removal
+ * is opened there ({@link #beginRemoval}, nested calls being its cascade), and the row it will flag remembered
+ * per persistence context until its coordinator has written the flag ({@link #rowFlagged}).
+ */
+public final class RemovalJournal {
+    public static final String REMOVE = "remove";
+    public static final String CASCADE = "cascade";
+    public static final String ORPHAN = "orphan";
+    public static final String STATELESS = "stateless";
+    public static final String BULK = "bulk";
+
+    private static final Map<SessionFactoryImplementor, RemovalJournal> JOURNALS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Per persistence context (weakly, by identity): the rows a removal will flag, until their flag is written. */
+    private static final Map<Object, Map<EntityKey, Pending>> PENDING = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The removals being decided on this thread, innermost first. */
+    private static final ThreadLocal<Deque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
+    /** How deep this thread is in Hibernate's removal of orphans. */
+    private static final ThreadLocal<int[]> ORPHANS = ThreadLocal.withInitial(() -> new int[1]);
+    /** Stands for a removal of a unit without a journal, so that every begin has its end. */
+    private static final Frame UNJOURNALED = new Frame(null, null, null, null);
+
+    private final JournalTable table;
+    private final Removers.Remover remover;
+    private final String insert;
+    private final JdbcMapping instant;
+
+    /** One removal: its id, when, by whom. */
+    record Removal(String id, Instant at, String by) {
+    }
+
+    /** A row one removal will flag: how it came to, and from which row. */
+    record Pending(Removal removal, String origin, String parentEntity, String parentId) {
+    }
+
+    private record Frame(SharedSessionContractImplementor session, Removal removal, String entityName, String id) {
+    }
+
+    private RemovalJournal(JournalTable table, Removers.Remover remover, SessionFactoryImplementor factory) {
+        this.table = table;
+        this.remover = remover;
+        this.insert = "insert into " + table.sqlName() + " (" + String.join(", ", JournalTable.REMOVAL_ID,
+                JournalTable.ENTITY_NAME, JournalTable.ROW_ID, JournalTable.PARENT_ENTITY, JournalTable.PARENT_ID,
+                JournalTable.ORIGIN, JournalTable.REMOVED_AT, JournalTable.REMOVED_BY) + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
+        this.instant = factory.getTypeConfiguration().getBasicTypeForJavaType(Instant.class);
+    }
+
+    /**
+     * Once the unit's persisters exist, before its schema is exported: where the options ask for a journal, the
+     * table is made ready or the unit refused, and so is one whose soft-deleted entities the journal cannot name.
+     */
+    public static void install(SessionFactoryImplementor factory, ClassLoader applicationLoader) {
+        AgentConfig config = SoftDeleteAgent.config();
+        if (config.journalTable() == null) {
+            return;
+        }
+        List<String> composite = new ArrayList<>();
+        factory.getMappingMetamodel().forEachEntityDescriptor(persister -> {
+            if (SoftDeleteEntities.isSoftDeleted(persister.getEntityName()) && !(persister.getIdentifierType() instanceof BasicType)) {
+                composite.add(persister.getEntityName());
+            }
+        });
+        if (!composite.isEmpty()) {
+            throw SoftDeleteBootException.refusal("the persistence unit may not boot: the removal journal (option journal) names"
+                    + " each row by its id, and " + String.join(", ", composite) + " has a composite id; remove option journal,"
+                    + " or leave such entities out of option entities");
+        }
+        Removers.Remover remover = Removers.of(config.removedBy(), applicationLoader);
+        JOURNALS.put(factory, new RemovalJournal(JournalTable.prepare(config.journalTable(), factory), remover, factory));
+    }
+
+    /** The journal of the unit, {@code null} when it has none. */
+    public static RemovalJournal of(SessionFactoryImplementor factory) {
+        return JOURNALS.isEmpty() ? null : JOURNALS.get(factory);
+    }
+
+    public JournalTable table() {
+        return table;
+    }
+
+    /** Who is removing or restoring on this thread, {@code null} for nobody. */
+    String currentRemover() {
+        return remover.current();
+    }
+
+    /**
+     * A removal decided in a session: nested in another of that session on this thread, it is that one's cascade;
+     * otherwise it opens a removal of its own, an orphan's when Hibernate is removing orphans.
+     */
+    public static void beginRemoval(SharedSessionContractImplementor session, EntityPersister persister, Object id) {
+        RemovalJournal journal = of(session.getFactory());
+        if (journal == null) {
+            FRAMES.get().push(UNJOURNALED);
+            return;
+        }
+        Frame outer = FRAMES.get().peek();
+        String idText = idText(persister, id);
+        Pending pending = outer != null && outer.session == session
+                ? new Pending(outer.removal, CASCADE, outer.entityName, outer.id)
+                : new Pending(journal.newRemoval(), ORPHANS.get()[0] > 0 ? ORPHAN : REMOVE, null, null);
+        FRAMES.get().push(new Frame(session, pending.removal, persister.getEntityName(), idText));
+        remember(session, persister, id, pending);
+    }
+
+    /** A stateless delete: a removal of its own. */
+    public static void beginStatelessDelete(SharedSessionContractImplementor session, EntityPersister persister, Object id) {
+        RemovalJournal journal = of(session.getFactory());
+        if (journal == null) {
+            FRAMES.get().push(UNJOURNALED);
+            return;
+        }
+        Pending pending = new Pending(journal.newRemoval(), STATELESS, null, null);
+        FRAMES.get().push(new Frame(session, pending.removal, persister.getEntityName(), idText(persister, id)));
+        remember(session, persister, id, pending);
+    }
+
+    public static void endRemoval() {
+        FRAMES.get().pop();
+    }
+
+    public static void beginOrphans() {
+        ORPHANS.get()[0]++;
+    }
+
+    public static void endOrphans() {
+        ORPHANS.get()[0]--;
+    }
+
+    /** A row the database would have deleted with its parent, which the agent removes: part of the parent's removal. */
+    public static void cascadingFromDatabase(SharedSessionContractImplementor session, EntityPersister parent, Object parentId,
+                                             EntityPersister child, Object childId) {
+        if (of(session.getFactory()) == null) {
+            return;
+        }
+        Pending parentRemoval = pendingOf(session, parent, parentId, false);
+        if (parentRemoval != null) {
+            remember(session, child, childId,
+                    new Pending(parentRemoval.removal, CASCADE, parent.getEntityName(), idText(parent, parentId)));
+        }
+    }
+
+    /** The coordinator of a soft-deleted entity has flagged the row: its journal row goes with it. */
+    public static void rowFlagged(EntityPersister persister, Object id, SharedSessionContractImplementor session) {
+        RemovalJournal journal = of(session.getFactory());
+        if (journal == null || !SoftDeleteEntities.isSoftDeleted(persister.getEntityName())) {
+            return;
+        }
+        Pending pending = pendingOf(session, persister, id, true);
+        if (pending == null) {
+            pending = new Pending(journal.newRemoval(), REMOVE, null, null);
+        }
+        journal.write(session, pending, persister.getEntityName(), idText(persister, id));
+    }
+
+    private Removal newRemoval() {
+        return new Removal(UUID.randomUUID().toString(), Instant.now(), remover.current());
+    }
+
+    private static void remember(SharedSessionContractImplementor session, EntityPersister persister, Object id, Pending pending) {
+        if (!SoftDeleteEntities.isSoftDeleted(persister.getEntityName())) {
+            return;
+        }
+        synchronized (PENDING) {
+            PENDING.computeIfAbsent(session.getPersistenceContextInternal(), ignored -> new HashMap<>())
+                    .put(session.generateEntityKey(id, persister), pending);
+        }
+    }
+
+    private static Pending pendingOf(SharedSessionContractImplementor session, EntityPersister persister, Object id, boolean take) {
+        synchronized (PENDING) {
+            Map<EntityKey, Pending> rows = PENDING.get(session.getPersistenceContextInternal());
+            if (rows == null) {
+                return null;
+            }
+            EntityKey key = session.generateEntityKey(id, persister);
+            return take ? rows.remove(key) : rows.get(key);
+        }
+    }
+
+    private void write(SharedSessionContractImplementor session, Pending pending, String entityName, String idText) {
+        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            statement.setString(1, pending.removal.id);
+            statement.setString(2, entityName);
+            statement.setString(3, idText);
+            setNullable(statement, 4, pending.parentEntity);
+            setNullable(statement, 5, pending.parentId);
+            statement.setString(6, pending.origin);
+            instant.getJdbcValueBinder().bind(statement, pending.removal.at, 7, session);
+            setNullable(statement, 8, pending.removal.by);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e,
+                    SoftDeleteAgent.PREFIX + "could not write the removal journal for " + entityName + "#" + idText, insert);
+        }
+    }
+
+    static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    /** The journal names a row by its id's text, as the id's own type writes and reads it. */
+    @SuppressWarnings("unchecked")
+    static String idText(EntityPersister persister, Object id) {
+        return ((BasicType<Object>) persister.getIdentifierType()).getJavaTypeDescriptor().toString(id);
+    }
+
+    static Object idOf(EntityPersister persister, String text) {
+        return ((BasicType<?>) persister.getIdentifierType()).getJavaTypeDescriptor().fromString(text);
+    }
+}

@@ -1,0 +1,41 @@
+package io.softdelete.agent.hibernate.write;
+
+import io.softdelete.agent.hibernate.journal.RemovalJournal;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.persister.entity.mutation.AbstractDeleteCoordinator;
+import org.hibernate.persister.entity.mutation.EntityMutationTarget;
+
+public final class RemovalJournalAdvice {
+    private RemovalJournalAdvice() {
+    }
+
+    public static void beginRemoval(EventSource session, EntityEntry entry, EntityPersister persister) {
+        RemovalJournal.beginRemoval(session, persister, entry.getId());
+    }
+
+    public static void beginStatelessDelete(SharedSessionContractImplementor session, String entityName, Object entity) {
+        EntityPersister persister = session.getEntityPersister(entityName, entity);
+        RemovalJournal.beginStatelessDelete(session, persister, persister.getIdentifier(entity, session));
+    }
+
+    public static void endRemoval() {
+        RemovalJournal.endRemoval();
+    }
+
+    public static void beginOrphans() {
+        RemovalJournal.beginOrphans();
+    }
+
+    public static void endOrphans() {
+        RemovalJournal.endOrphans();
+    }
+
+    public static void rowFlagged(AbstractDeleteCoordinator coordinator, Object id, SharedSessionContractImplementor session) {
+        if (coordinator.getStaticMutationOperationGroup().getMutationTarget() instanceof EntityMutationTarget target) {
+            RemovalJournal.rowFlagged(target.getTargetPart().getEntityPersister(), id, session);
+        }
+    }
+}
