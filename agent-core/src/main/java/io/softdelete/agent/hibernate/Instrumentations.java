@@ -23,8 +23,10 @@ import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkCleanupCacheInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkDeleteInstrumentation;
+import io.softdelete.agent.hibernate.write.BulkRemovalJournalInstrumentation;
 import io.softdelete.agent.hibernate.write.CollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.CteBulkDeleteCollectionRowsInstrumentation;
+import io.softdelete.agent.hibernate.write.CteBulkRemovalJournalInstrumentation;
 import io.softdelete.agent.hibernate.write.DeleteCoordinatorInstrumentation;
 import io.softdelete.agent.hibernate.write.DeleteEntityInstrumentation;
 import io.softdelete.agent.hibernate.write.EmptiedCollectionInstrumentation;
@@ -59,6 +61,8 @@ public final class Instrumentations {
                 new RemovedElementKeyTablePerClassInstrumentation(),
                 new EmptiedCollectionInstrumentation(),
                 new BulkDeleteInstrumentation(),
+                new BulkRemovalJournalInstrumentation(),
+                new CteBulkRemovalJournalInstrumentation(),
                 new CteBulkDeleteCollectionRowsInstrumentation(),
                 new InlineDeleteCollectionRowsInstrumentation(),
                 new StatelessDeleteInstrumentation(),

@@ -73,6 +73,39 @@ class JournalIT {
     }
 
     @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aBulkDeleteJournalsExactlyTheRowsItFlagsAsOneRemoval(HibernateLine line) {
+        Database db = journaledShop(line, "journal-bulk");
+        JvmResult app = SampleApp.run(line, db, "bulk-delete", journalOptions(line)).assertSucceeded();
+
+        assertEquals("2", app.observed("jpql.deleted"));
+        assertEquals("1", app.observed("criteria.deleted"));
+        assertEquals(List.of(Map.of("ROW_ID", "2"), Map.of("ROW_ID", "3")), db.rows("select row_id from removal_journal"
+                + " where entity_name = 'sample.shop.PurchaseOrder' and origin = 'bulk' and parent_id is null order by row_id"));
+        assertEquals(db.rows("select cast(id as varchar) row_id from purchase_order where deleted order by id"),
+                db.rows("select row_id from removal_journal where entity_name = 'sample.shop.PurchaseOrder' order by row_id"));
+        assertEquals(db.rows("select cast(id as varchar) row_id from order_line where " + SampleApp.removedOrderLine(line)),
+                db.rows("select row_id from removal_journal where entity_name = 'sample.shop.OrderLine' and origin = 'bulk'"));
+        // one removal per statement
+        assertEquals(1L, db.value("select count(distinct removal_id) from removal_journal where entity_name = 'sample.shop.PurchaseOrder'"));
+        assertEquals(2L, db.value("select count(distinct removal_id) from removal_journal"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HibernateLine.class)
+    void aBulkDeleteOfAJoinedSubclassIsJournaledUnderItsHierarchy(HibernateLine line) {
+        Database db = journaledShop(line, "journal-joined");
+        JvmResult app = SampleApp.run(line, db, "remove-payments", journalOptions(line)).assertSucceeded();
+
+        assertEquals("1", app.observed("bulk.deleted"));
+        assertEquals(List.of(Map.of("ENTITY_NAME", "sample.shop.CardPayment", "ORIGIN", "remove"),
+                        Map.of("ENTITY_NAME", "sample.shop.Payment", "ORIGIN", "bulk")),
+                db.rows("select entity_name, origin from removal_journal order by origin desc"));
+        assertEquals(db.rows("select cast(id as varchar) row_id from payment where deleted order by id"),
+                db.rows("select row_id from removal_journal order by row_id"));
+    }
+
+    @ParameterizedTest
     @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_4"})
     void withoutTheOptionTheSameRemovalsWriteNoJournal(HibernateLine line) {
         Database db = journaledShop(line, "journal-twin");

@@ -1,6 +1,10 @@
 package io.softdelete.it;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,5 +70,47 @@ class PostgresIT {
         assertNoPhysicalDelete(app);
         assertEquals(List.of(false, true, true), column(db.rows("select deleted from purchase_order order by amount"), "DELETED"));
         assertEquals(3L, db.count("order_tag"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_4"})
+    void theJournalRecordsABulkDeleteThroughCommonTableExpressions(HibernateLine line) {
+        Database db = Postgres.seededShop(line);
+        // hbm2ddl update creates the journal, in PostgreSQL's types
+        JvmResult app = SampleApp.run(line, db, "remove-payments", JournalIT.journalOptions(line), "update").assertSucceeded();
+
+        assertTrue(app.sql().stream().anyMatch(sql -> sql.startsWith("with ")), () -> "no CTE statement:\n" + app);
+        assertEquals(List.of(Map.of("entity_name", "sample.shop.CardPayment", "origin", "remove"),
+                        Map.of("entity_name", "sample.shop.Payment", "origin", "bulk")),
+                lowerKeys(db.rows("select entity_name, origin from removal_journal order by origin desc")));
+        assertEquals(db.rows("select cast(id as varchar) row_id from payment where deleted order by id"),
+                db.rows("select row_id from removal_journal order by row_id"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_4"})
+    void aJournaledRemovalIsRestoredExactly(HibernateLine line) {
+        Database db = Postgres.seededShop(line);
+        SampleApp.run(line, db, "boot", JournalIT.journalOptions(line), "update").assertSucceeded();
+        ForkedJvm.Running app = RestoreIT.serve(line, db, JournalIT.journalOptions(line));
+        String alicesRemoval = RestoreIT.removalOf(RestoreIT.cli(app, "removals").assertSucceeded(), "sample.shop.Customer");
+        JvmResult restored = RestoreIT.cli(app, "restore", alicesRemoval).assertSucceeded();
+        JvmResult after = app.finish().assertSucceeded();
+
+        assertTrue(restored.stdout().contains("restored 4 rows of removal " + alicesRemoval), restored::toString);
+        assertEquals("[alice, bob, carol]", after.observed("customers"));
+        assertEquals("[10, 30]", after.observed("orders"));
+        assertEquals(true, db.value("select deleted from purchase_order where amount = 20"));
+        assertEquals(false, db.value("select deleted from customer where name = 'alice'"));
+    }
+
+    private static List<Map<String, Object>> lowerKeys(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> lowered = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            row.forEach((key, value) -> copy.put(key.toLowerCase(Locale.ROOT), value));
+            lowered.add(copy);
+        }
+        return lowered;
     }
 }

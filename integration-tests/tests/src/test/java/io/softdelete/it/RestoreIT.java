@@ -144,7 +144,7 @@ class RestoreIT {
     }
 
     /** The sample application after its removals, serving until the test ends its input. */
-    private static ForkedJvm.Running serve(HibernateLine line, Database db, String options) {
+    static ForkedJvm.Running serve(HibernateLine line, Database db, String options) {
         return db.pointAt(new ForkedJvm().agent(options))
                 .systemProperty("sample.ddl", "none")
                 .systemProperty("sample.serve", "visible")
@@ -155,7 +155,7 @@ class RestoreIT {
     }
 
     /** The command line against that application ({@code null}: with no PID). */
-    private static JvmResult cli(ForkedJvm.Running app, String... args) {
+    static JvmResult cli(ForkedJvm.Running app, String... args) {
         ForkedJvm cli = new ForkedJvm().arg("-jar").arg(ForkedJvm.AGENT_JAR.toString());
         List<String> all = new ArrayList<>();
         if (app != null) {
@@ -168,7 +168,7 @@ class RestoreIT {
         return cli.run();
     }
 
-    private static String removalOf(JvmResult removals, String rootEntity) {
+    static String removalOf(JvmResult removals, String rootEntity) {
         for (String row : removals.stdout().lines().toList()) {
             String[] fields = row.split(" +");
             if (fields.length > 4 && fields[4].equals(rootEntity)) {

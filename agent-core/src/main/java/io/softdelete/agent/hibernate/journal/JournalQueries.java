@@ -6,13 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.type.descriptor.ValueBinder;
 
 /** Reads the journal, and marks restored rows, through one session's connection. */
 final class JournalQueries {
@@ -84,7 +87,7 @@ final class JournalQueries {
         try (PreparedStatement statement = connection.prepareStatement("update " + table + " set " + JournalTable.RESTORED_AT
                 + " = ?, " + JournalTable.RESTORED_BY + " = ? where " + JournalTable.REMOVAL_ID + " = ? and "
                 + JournalTable.ENTITY_NAME + " = ? and " + JournalTable.ROW_ID + " = ?")) {
-            bind(statement, java.util.Arrays.asList(at, by, row.removalId(), row.entityName(), row.rowId()));
+            bind(statement, Arrays.asList(at, by, row.removalId(), row.entityName(), row.rowId()));
             statement.executeUpdate();
         }
     }
@@ -114,7 +117,7 @@ final class JournalQueries {
         for (int i = 0; i < parameters.size(); i++) {
             Object value = parameters.get(i);
             if (value instanceof Instant at) {
-                ((org.hibernate.type.descriptor.ValueBinder<Instant>) instant.getJdbcValueBinder()).bind(statement, at, i + 1, session);
+                ((ValueBinder<Instant>) instant.getJdbcValueBinder()).bind(statement, at, i + 1, session);
             } else {
                 RemovalJournal.setNullable(statement, i + 1, (String) value);
             }
@@ -122,6 +125,6 @@ final class JournalQueries {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -187,6 +187,17 @@ public final class RemovalJournal {
         journal.write(session, pending, persister.getEntityName(), idText(persister, id));
     }
 
+    /** The rows one bulk delete statement is about to flag: one removal. */
+    void writeBulk(SharedSessionContractImplementor session, String entityName, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Pending pending = new Pending(newRemoval(), BULK, null, null);
+        for (String id : ids) {
+            write(session, pending, entityName, id);
+        }
+    }
+
     private Removal newRemoval() {
         return new Removal(UUID.randomUUID().toString(), Instant.now(), remover.current());
     }

@@ -23,6 +23,7 @@ import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
+import org.hibernate.type.BasicType;
 import org.hibernate.type.CollectionType;
 import org.hibernate.type.EntityType;
 import org.hibernate.type.Type;
@@ -222,7 +223,7 @@ public final class Restorer {
         if (persister == null || !SoftDeleteEntities.isSoftDeleted(persister.getEntityName())) {
             throw new RestoreRefused("unknown entity " + entity + ": not a soft-deleted entity of this persistence unit");
         }
-        if (!(persister.getIdentifierType() instanceof org.hibernate.type.BasicType)) {
+        if (!(persister.getIdentifierType() instanceof BasicType)) {
             throw new RestoreRefused(entity + " has a composite id, which cannot be given as text");
         }
         return persister;

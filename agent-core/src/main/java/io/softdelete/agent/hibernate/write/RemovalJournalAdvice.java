@@ -1,5 +1,6 @@
 package io.softdelete.agent.hibernate.write;
 
+import io.softdelete.agent.hibernate.journal.BulkRemovals;
 import io.softdelete.agent.hibernate.journal.RemovalJournal;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -7,6 +8,9 @@ import org.hibernate.event.spi.EventSource;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.persister.entity.mutation.AbstractDeleteCoordinator;
 import org.hibernate.persister.entity.mutation.EntityMutationTarget;
+import org.hibernate.sql.exec.spi.ExecutionContext;
+import org.hibernate.sql.exec.spi.JdbcOperationQueryMutation;
+import org.hibernate.sql.exec.spi.JdbcParameterBindings;
 
 public final class RemovalJournalAdvice {
     private RemovalJournalAdvice() {
@@ -23,6 +27,11 @@ public final class RemovalJournalAdvice {
 
     public static void endRemoval() {
         RemovalJournal.endRemoval();
+    }
+
+    public static void beforeBulkMutation(JdbcOperationQueryMutation mutation, JdbcParameterBindings bindings,
+                                          ExecutionContext context) {
+        BulkRemovals.beforeMutation(mutation, bindings, context);
     }
 
     public static void beginOrphans() {
