@@ -61,6 +61,7 @@ final class Scenarios {
             case "blog" -> blog(emf);
             case "journal-removals" -> journalRemovals(emf);
             case "visible" -> visible(emf);
+            case "api-restore" -> OptIn.restore(emf);
             case "random" -> RandomWorkload.run(emf);
             case "concurrent" -> ConcurrentWorkload.run(emf);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);

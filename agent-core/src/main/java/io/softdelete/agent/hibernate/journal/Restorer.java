@@ -14,6 +14,7 @@ import java.util.Set;
 import io.softdelete.agent.hibernate.LineApi;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import io.softdelete.agent.hibernate.journal.Restored.RowRef;
+import io.softdelete.agent.hibernate.write.RemovedElementCollections;
 import org.hibernate.Session;
 import org.hibernate.Transaction;
 import org.hibernate.engine.spi.CascadeStyle;
@@ -75,18 +76,47 @@ public final class Restorer {
     public Restored restoreRow(String entity, String idText) {
         EntityPersister persister = persisterOf(entity);
         Object id = parseId(persister, idText);
-        String rowId = RemovalJournal.idText(persister, id);
-        return inTransaction((session, connection) -> {
-            if (journal != null) {
-                JournalQueries queries = new JournalQueries(journal, session, connection);
-                String removalId = queries.removalOf(hierarchyNames(persister), rowId);
-                if (removalId != null) {
-                    return restoreSubtree(session, connection, queries, removalId, hierarchyNames(persister), rowId);
+        return inTransaction((session, connection) -> restoreRow(session, connection, persister, id));
+    }
+
+    /** As {@link #restoreRow(String, String)}, in the caller's session and transaction. */
+    public Restored restoreRowIn(SessionImplementor session, EntityPersister persister, Object id) {
+        Restored restored = session.doReturningWork(connection -> restoreRow(session, connection, persister, id));
+        // once the caller's transaction is over, whichever way: a cache must not answer from before the restore
+        RemovedElementCollections.afterCompletion(session, () -> evictFromCaches(restored));
+        return restored;
+    }
+
+    /** The journal row of the removal that removed that row and has not been restored; {@code null} if none. */
+    public JournalRow removalOf(SessionImplementor session, EntityPersister persister, Object id) {
+        return session.doReturningWork(connection -> {
+            JournalQueries queries = requireJournal(session, connection);
+            String rowId = RemovalJournal.idText(persister, id);
+            Set<String> names = hierarchyNames(persister);
+            String removalId = queries.removalOf(names, rowId);
+            if (removalId != null) {
+                for (JournalRow row : queries.removal(removalId)) {
+                    if (names.contains(row.entityName()) && row.rowId().equals(rowId)) {
+                        return row;
+                    }
                 }
             }
-            String restoredAs = restoreUnjournaled(session, connection, persister, id, rowId);
-            return new Restored(null, List.of(new RowRef(restoredAs, rowId)), List.of(), cascadeTargets(persister));
+            return null;
         });
+    }
+
+    private Restored restoreRow(SessionImplementor session, Connection connection, EntityPersister persister, Object id)
+            throws SQLException {
+        String rowId = RemovalJournal.idText(persister, id);
+        if (journal != null) {
+            JournalQueries queries = new JournalQueries(journal, session, connection);
+            String removalId = queries.removalOf(hierarchyNames(persister), rowId);
+            if (removalId != null) {
+                return restoreSubtree(session, connection, queries, removalId, hierarchyNames(persister), rowId);
+            }
+        }
+        String restoredAs = restoreUnjournaled(session, connection, persister, id, rowId);
+        return new Restored(null, List.of(new RowRef(restoredAs, rowId)), List.of(), cascadeTargets(persister));
     }
 
     private Restored restoreSubtree(SessionImplementor session, Connection connection, JournalQueries queries, String removalId,
@@ -271,7 +301,7 @@ public final class Restorer {
     }
 
     /** A second-level cache must not answer with the removed state of a restored row, or leave it out of a collection. */
-    private void evictFromCaches(Restored result) {
+    void evictFromCaches(Restored result) {
         var cache = factory.getCache();
         for (RowRef row : result.restored()) {
             EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(row.entityName());

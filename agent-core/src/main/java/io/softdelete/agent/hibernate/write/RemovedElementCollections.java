@@ -24,7 +24,7 @@ import org.hibernate.type.EntityType;
  * on: for an inverse one-to-many, the one entry of the entity's owner; otherwise, or when the owner is not
  * known, the whole region. Entries stay locked until the transaction completes.
  */
-final class RemovedElementCollections {
+public final class RemovedElementCollections {
     private RemovedElementCollections() {
     }
 
@@ -152,7 +152,7 @@ final class RemovedElementCollections {
      * Through the transaction's local synchronizations, which every Hibernate line has (the session's completion
      * callbacks of 7.2 on were processes before).
      */
-    static void afterCompletion(SharedSessionContractImplementor session, Runnable work) {
+    public static void afterCompletion(SharedSessionContractImplementor session, Runnable work) {
         session.getTransactionCoordinator().getLocalSynchronizations().registerSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
