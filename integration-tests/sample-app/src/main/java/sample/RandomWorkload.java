@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.softdelete.api.SoftDeletes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -48,6 +49,8 @@ final class RandomWorkload {
     enum State { LIVE, REMOVED, GONE }
 
     private static final int OPERATIONS_PER_SEQUENCE = 30;
+    private static final Map<String, Class<?>> ENTITIES = Map.of("customer", Customer.class, "purchase_order",
+            PurchaseOrder.class, "order_line", OrderLine.class, "payment", Payment.class, "document", Document.class);
 
     private final EntityManagerFactory emf;
     private final Random random;
@@ -56,6 +59,11 @@ final class RandomWorkload {
     private final Map<Long, List<Long>> ordersOfCustomer = new TreeMap<>();
     private final Map<Long, List<Long>> linesOfOrder = new TreeMap<>();
     private final List<Customer> detached = new ArrayList<>();
+    /** Per removed row ({@code table#id}) of the model: the removal that flagged it, and the row it came down from. */
+    private final Map<String, Integer> flaggedBy = new LinkedHashMap<>();
+    private final Map<String, String> cameFrom = new LinkedHashMap<>();
+    private int removals;
+    private int restores;
     private final Failures failures;
     private int mismatches;
     private int operations;
@@ -73,11 +81,13 @@ final class RandomWorkload {
         Failures failures = new Failures();
         int operations = 0;
         int mismatches = 0;
+        int restores = 0;
         try (Writer out = Files.newBufferedWriter(expectations, StandardCharsets.UTF_8)) {
             for (int i = 0; i < sequences; i++) {
                 RandomWorkload sequence = new RandomWorkload(emf, seed + i, failures);
                 sequence.play();
                 operations += sequence.operations;
+                restores += sequence.restores;
                 mismatches += sequence.mismatches;
                 if (sequence.mismatches > 0) {
                     observe("mismatch.seed", seed + i);
@@ -90,13 +100,14 @@ final class RandomWorkload {
         observe("sequences", sequences);
         observe("operations", operations);
         observe("mismatches", mismatches);
+        observe("restores", restores);
         observe("failures", failures.byKind());
     }
 
     private void play() {
         for (int i = 0; i < OPERATIONS_PER_SEQUENCE; i++) {
             operations++;
-            switch (random.nextInt(14)) {
+            switch (random.nextInt(15)) {
                 case 0, 1 -> persistCustomer();
                 case 2 -> removeCustomer();
                 case 3 -> orphanOrder();
@@ -109,6 +120,7 @@ final class RandomWorkload {
                 case 10 -> documents();
                 case 11 -> tags();
                 case 12 -> statelessDeleteLine();
+                case 13 -> restore();
                 default -> checkReads();
             }
         }
@@ -144,9 +156,10 @@ final class RandomWorkload {
     private void removeCustomer() {
         Long id = anyLive("customer");
         if (id != null && attempt("remove", em -> em.remove(em.find(Customer.class, id)))) {
-            set("customer", id, State.REMOVED);
+            int removal = ++removals;
+            flag("customer", id, null, removal);
             for (Long order : ordersOfCustomer.getOrDefault(id, List.of())) {
-                removeOrderAndLines(order);
+                removeOrderAndLines(order, "customer#" + id, removal);
             }
         }
     }
@@ -163,7 +176,7 @@ final class RandomWorkload {
         Long order = orders.get(random.nextInt(orders.size()));
         if (attempt("orphan order", em -> em.find(Customer.class, customerId).getOrders()
                 .removeIf(each -> each.getId().equals(order)))) {
-            removeOrderAndLines(order);
+            removeOrderAndLines(order, null, ++removals);
         }
     }
 
@@ -179,7 +192,7 @@ final class RandomWorkload {
         Long line = lines.get(random.nextInt(lines.size()));
         if (attempt("orphan line", em -> em.find(PurchaseOrder.class, order).getLines()
                 .removeIf(each -> each.getId().equals(line)))) {
-            set("order_line", line, State.REMOVED);
+            flag("order_line", line, null, ++removals);
         }
     }
 
@@ -190,8 +203,9 @@ final class RandomWorkload {
         if (!ids.isEmpty() && attempt("bulk delete", em -> deleted[0] = em.createQuery(
                 "delete from PurchaseOrder o where o.id in :ids").setParameter("ids", ids).executeUpdate())) {
             expect(deleted[0] == live, "bulk delete counted " + deleted[0] + " of " + live + " live rows");
+            int removal = ++removals;
             for (Long id : ids) {
-                set("purchase_order", id, State.REMOVED);
+                flag("purchase_order", id, null, removal);
             }
         }
     }
@@ -204,8 +218,9 @@ final class RandomWorkload {
             Root<OrderLine> line = delete.from(OrderLine.class);
             em.createQuery(delete.where(line.get("id").in(ids))).executeUpdate();
         })) {
+            int removal = ++removals;
             for (Long id : ids) {
-                set("order_line", id, State.REMOVED);
+                flag("order_line", id, null, removal);
             }
         }
     }
@@ -242,14 +257,15 @@ final class RandomWorkload {
         } else if (random.nextBoolean()) {
             Long id = anyLive("payment");
             if (id != null && attempt("remove payment", em -> em.remove(em.find(Payment.class, id)))) {
-                set("payment", id, State.REMOVED);
+                flag("payment", id, null, ++removals);
             }
         } else {
             List<Long> ids = someOf("payment");
             if (!ids.isEmpty() && attempt("bulk delete payments", em -> em.createQuery(
                     "delete from Payment p where p.id in :ids").setParameter("ids", ids).executeUpdate())) {
+                int removal = ++removals;
                 for (Long id : ids) {
-                    set("payment", id, State.REMOVED);
+                    flag("payment", id, null, removal);
                 }
             }
         }
@@ -264,7 +280,7 @@ final class RandomWorkload {
         } else {
             Long id = anyLive("document");
             if (id != null && attempt("remove document", em -> em.remove(em.find(Document.class, id)))) {
-                set("document", id, State.REMOVED);
+                flag("document", id, null, ++removals);
             }
         }
     }
@@ -293,7 +309,7 @@ final class RandomWorkload {
             session.getTransaction().begin();
             session.delete(session.get(OrderLine.class, id));
             session.getTransaction().commit();
-            set("order_line", id, State.REMOVED);
+            flag("order_line", id, null, ++removals);
         } catch (RuntimeException e) {
             failures.count("stateless delete", e);
         }
@@ -323,11 +339,56 @@ final class RandomWorkload {
         expect(visible.equals(new HashSet<>(live(table, ids))), entity + " visible " + visible + ", live " + live(table, ids));
     }
 
-    private void removeOrderAndLines(Long order) {
+    private void removeOrderAndLines(Long order, String parent, int removal) {
         if (state("purchase_order", order) == State.LIVE) {
-            set("purchase_order", order, State.REMOVED);
+            flag("purchase_order", order, parent, removal);
             for (Long line : linesOfOrder.getOrDefault(order, List.of())) {
-                set("order_line", line, State.REMOVED);
+                flag("order_line", line, "purchase_order#" + order, removal);
+            }
+        }
+    }
+
+    /** A live row that a removal flags, as the row it came down from ({@code null}: the removal's root); else nothing. */
+    private void flag(String table, Long id, String parent, int removal) {
+        if (state(table, id) == State.LIVE) {
+            set(table, id, State.REMOVED);
+            flaggedBy.put(table + "#" + id, removal);
+            cameFrom.put(table + "#" + id, parent);
+        }
+    }
+
+    /**
+     * Restores a removed row through the opt-in API: that row and what its removal cascaded from it come back, and
+     * nothing else, not the rows above it, not a child another removal flagged.
+     */
+    private void restore() {
+        if (flaggedBy.isEmpty()) {
+            return;
+        }
+        List<String> removed = new ArrayList<>(flaggedBy.keySet());
+        String start = removed.get(random.nextInt(removed.size()));
+        String table = start.substring(0, start.indexOf('#'));
+        Long id = Long.valueOf(start.substring(start.indexOf('#') + 1));
+        Set<String> subtree = new HashSet<>();
+        subtree.add(start);
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Map.Entry<String, String> row : cameFrom.entrySet()) {
+                if (row.getValue() != null && subtree.contains(row.getValue()) && !subtree.contains(row.getKey())
+                        && flaggedBy.get(row.getKey()).equals(flaggedBy.get(start))) {
+                    grew = subtree.add(row.getKey());
+                }
+            }
+        }
+        int[] restored = new int[1];
+        if (attempt("restore", em -> restored[0] = SoftDeletes.restore(em, ENTITIES.get(table), id)
+                .restored().size())) {
+            expect(restored[0] == subtree.size(), "restoring " + start + " restored " + restored[0] + " rows, not " + subtree);
+            restores++;
+            for (String row : subtree) {
+                set(row.substring(0, row.indexOf('#')), Long.valueOf(row.substring(row.indexOf('#') + 1)), State.LIVE);
+                flaggedBy.remove(row);
+                cameFrom.remove(row);
             }
         }
     }

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Searches for a lost row instead of picking examples: random sequences of removals, orphan removals, bulk
- * deletes and updates, merges of stale instances and reads, on H2 and PostgreSQL; and threads racing on the
- * same rows. {@code -Dnothinglost.sequences=20000} makes the long run.
+ * deletes and updates, merges of stale instances, restores (of a row and what its removal cascaded from it, with
+ * the removal journal) and reads, on H2 and PostgreSQL; and threads racing on the same rows. {@code -Dnothinglost.sequences=20000} makes the long run.
  */
 class NothingLostIT {
     private static final HibernateLine LINE = HibernateLine.HIBERNATE_7_4;
@@ -81,15 +81,18 @@ class NothingLostIT {
 
     private static void assertNothingLost(HibernateLine line, String database, Database db, int sequences) {
         Path expectations = Database.workFile("expectations-" + database + "-" + line + ".txt");
-        JvmResult app = random(line, db, SampleApp.shopOptions(line), sequences, expectations).assertSucceeded();
+        // with the removal journal, so that the sequences' restores bring back exactly what one removal flagged
+        JvmResult app = random(line, db, JournalIT.journalOptions(line), sequences, expectations).assertSucceeded();
         RowExpectations rows = RowExpectations.check(expectations, db, line);
         System.out.println("random sequences with the agent on " + database + ", " + line + ", seed " + SEED + ": "
                 + app.observed("sequences") + " sequences, "
-                + app.observed("operations") + " operations, " + rows + ", failures " + app.observed("failures"));
+                + app.observed("operations") + " operations (" + app.observed("restores") + " restores), " + rows
+                + ", failures " + app.observed("failures"));
 
         assertEquals("0", app.observed("mismatches"), () -> "seed " + SEED + ": " + app);
         assertEquals(0, rows.lost + rows.wrongFlag + rows.resurrected, () -> "seed " + SEED + ": " + rows);
         assertTrue(rows.checked > sequences, rows::toString);
+        assertTrue(Integer.parseInt(app.observed("restores")) > sequences / 4, app::toString);
         // a removal that failed and rolled back would lose nothing either: only the stale merges may fail, as they must
         for (String kind : failures(app).keySet()) {
             assertTrue(kind.startsWith("merge stale: "), () -> "seed " + SEED + ", " + line + ": " + kind + " in " + app);
