@@ -2,6 +2,7 @@
 # What the agent costs, side by side with plain Hibernate and Hibernate's own @SoftDelete (BENCHMARKS.md).
 # Usage: ./benchmark.sh [rounds (7)] [start-up runs (25)] [quick]; 0 skips that part. Writes benchmarks/target/BENCHMARKS.md.
 #        ./benchmark.sh referenced [rounds (5)]: what referencedRemoval=refuse costs per removal, beside allow.
+#        ./benchmark.sh journal [rounds (5)]: what the removal journal costs (remove, bulk delete, restore).
 #        BENCH_HIBERNATE=6.6 ./benchmark.sh ...: the same, on the Hibernate ORM of integration-tests/hibernate-6.6.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,6 +16,9 @@ if [ -n "${BENCH_HIBERNATE:-}" ]; then
   line=$(tr ':' '\n' < "integration-tests/hibernate-$BENCH_HIBERNATE/target/app.classpath" \
     | grep -v -e /sample-app -e /h2- -e /postgresql- | paste -sd:)
   classpath="benchmarks/target/classes:$own:$line"
+fi
+if [ "${1:-}" = journal ]; then
+  exec java -cp "$classpath" io.softdelete.bench.JournalDriver "${@:2}"
 fi
 if [ "${1:-}" = referenced ]; then
   exec java -cp "$classpath" io.softdelete.bench.ReferencedRemovalDriver "${@:2}"

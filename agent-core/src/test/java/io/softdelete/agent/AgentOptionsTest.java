@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,18 @@ class AgentOptionsTest {
         assertEquals(new EntitySettings("removed", Strategy.TIMESTAMP), config.settingsFor("com.acme.Order"));
     }
 
+    @Test
+    void theJournalAndWhoRemoves() {
+        assertNull(AgentOptions.parse("entities=a.B").journalTable());
+        assertEquals(RemovedBy.NONE, AgentOptions.parse("entities=a.B,journal=j").removedBy());
+        AgentConfig config = AgentOptions.parse("entities=a.B,journal=removal_journal,removedBy=mdc:user.name");
+
+        assertEquals("removal_journal", config.journalTable());
+        assertEquals(new RemovedBy("mdc", "user.name"), config.removedBy());
+        assertEquals(new RemovedBy("spring-security", null),
+                AgentOptions.parse("entities=a.B,journal=j,removedBy=spring-security").removedBy());
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     void entitiesAreRequired(String options) {
@@ -124,6 +137,10 @@ class AgentOptionsTest {
         "entities=a.B,cascadeToUnconfigured=delete | option 'cascadeToUnconfigured' has unknown value 'delete'",
         "entities=a.B,referencedRemoval=Refuse     | option 'referencedRemoval' has unknown value 'Refuse'",
         "entities=my-entity                        | option 'entities' has a bad selector 'my-entity'; expected an entity name",
+        "entities=a.B,journal=removal-journal      | option 'journal' must be a plain SQL identifier",
+        "entities=a.B,journal=j,removedBy=spring   | option 'removedBy' has unknown value 'spring'",
+        "entities=a.B,journal=j,removedBy=mdc:     | option 'removedBy' has unknown value 'mdc:'",
+        "entities=a.B,removedBy=spring-security    | option 'removedBy' names who removed rows in the removal journal; it needs option 'journal'",
         "entities=a.Note,OpenNote.column=x         | option 'OpenNote.column' names class OpenNote, which option 'entities' does not select",
         "entities=Account,account.column=x         | option 'account.column' names class account, which option 'entities' does not select",
     })

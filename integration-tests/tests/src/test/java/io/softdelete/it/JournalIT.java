@@ -73,7 +73,7 @@ class JournalIT {
     }
 
     @ParameterizedTest
-    @EnumSource(HibernateLine.class)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aBulkDeleteJournalsExactlyTheRowsItFlagsAsOneRemoval(HibernateLine line) {
         Database db = journaledShop(line, "journal-bulk");
         JvmResult app = SampleApp.run(line, db, "bulk-delete", journalOptions(line)).assertSucceeded();
@@ -92,7 +92,7 @@ class JournalIT {
     }
 
     @ParameterizedTest
-    @EnumSource(HibernateLine.class)
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void aBulkDeleteOfAJoinedSubclassIsJournaledUnderItsHierarchy(HibernateLine line) {
         Database db = journaledShop(line, "journal-joined");
         JvmResult app = SampleApp.run(line, db, "remove-payments", journalOptions(line)).assertSucceeded();
@@ -138,6 +138,19 @@ class JournalIT {
         assertTrue(refusal.startsWith("soft-delete-agent: the persistence unit may not boot: the removal journal (option"
                 + " journal=removal_journal) table removal_journal does not exist; create it with: "), refusal);
         assertTrue(refusal.endsWith(String.join("; ", H2_JOURNAL_DDL)), refusal);
+        assertEquals(false, db.value("select deleted from customer where name = 'alice'"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_4"})
+    void aSourceOfWhoRemovesThatTheApplicationLacksRefusesTheUnit(HibernateLine line) {
+        Database db = journaledShop(line, "journal-remover");
+        JvmResult app = SampleApp.run(line, db, "remove-customer", journalOptions(line) + ",removedBy=spring-security");
+
+        assertEquals(3, app.exitCode(), app::toString);
+        assertTrue(app.observed("boot.error").startsWith("soft-delete-agent: the persistence unit may not boot: option"
+                + " removedBy=spring-security reads org.springframework.security.core.context.SecurityContextHolder, which the"
+                + " application does not have"), app::toString);
         assertEquals(false, db.value("select deleted from customer where name = 'alice'"));
     }
 

@@ -104,6 +104,30 @@ class PostgresIT {
         assertEquals(false, db.value("select deleted from customer where name = 'alice'"));
     }
 
+    /** With a unique index on live rows only, a new live row can take the key of a removed one: its restore is refused. */
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_4"})
+    void aRestoreThatALiveRowsUniqueKeyBlocksIsRefusedAndChangesNothing(HibernateLine line) {
+        Database db = Postgres.seededShop(line);
+        db.execute("create unique index customer_name_live on customer (name) where not deleted");
+        SampleApp.run(line, db, "boot", JournalIT.journalOptions(line), "update").assertSucceeded();
+        ForkedJvm.Running app = RestoreIT.serve(line, db, JournalIT.journalOptions(line));
+        db.execute("insert into customer (name, version, deleted) values ('alice', 0, false)");
+        String alice = app.sofar().observed("alice.id");
+        String alicesRemoval = RestoreIT.removalOf(RestoreIT.cli(app, "removals").assertSucceeded(), "sample.shop.Customer");
+        JvmResult refused = RestoreIT.cli(app, "restore", alicesRemoval);
+        app.finish().assertSucceeded();
+
+        assertEquals(1, refused.exitCode(), refused::toString);
+        assertTrue(refused.stderr().startsWith("soft-delete-agent: cannot restore sample.shop.Customer#" + alice + ": "),
+                refused::toString);
+        assertTrue(refused.stderr().contains("customer_name_live"), refused::toString);
+        assertEquals(true, db.value("select deleted from customer where id = " + alice));
+        assertEquals(true, db.value("select deleted from purchase_order where amount = 10"));
+        assertEquals(2L, db.value("select count(*) from order_line where deleted_at is not null and product in ('apple', 'pear')"));
+        assertEquals(0L, db.value("select count(*) from removal_journal where restored_at is not null"));
+    }
+
     private static List<Map<String, Object>> lowerKeys(List<Map<String, Object>> rows) {
         List<Map<String, Object>> lowered = new ArrayList<>();
         for (Map<String, Object> row : rows) {

@@ -187,14 +187,10 @@ public final class RemovalJournal {
         journal.write(session, pending, persister.getEntityName(), idText(persister, id));
     }
 
-    /** The rows one bulk delete statement is about to flag: one removal. */
+    /** The rows one bulk delete statement is about to flag: one removal, written in one JDBC batch. */
     void writeBulk(SharedSessionContractImplementor session, String entityName, List<String> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Pending pending = new Pending(newRemoval(), BULK, null, null);
-        for (String id : ids) {
-            write(session, pending, entityName, id);
+        if (!ids.isEmpty()) {
+            write(session, new Pending(newRemoval(), BULK, null, null), entityName, ids);
         }
     }
 
@@ -224,20 +220,34 @@ public final class RemovalJournal {
     }
 
     private void write(SharedSessionContractImplementor session, Pending pending, String entityName, String idText) {
+        write(session, pending, entityName, List.of(idText));
+    }
+
+    private void write(SharedSessionContractImplementor session, Pending pending, String entityName, List<String> idTexts) {
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
-            statement.setString(1, pending.removal.id);
-            statement.setString(2, entityName);
-            statement.setString(3, idText);
-            setNullable(statement, 4, pending.parentEntity);
-            setNullable(statement, 5, pending.parentId);
-            statement.setString(6, pending.origin);
-            instant.getJdbcValueBinder().bind(statement, pending.removal.at, 7, session);
-            setNullable(statement, 8, pending.removal.by);
-            statement.executeUpdate();
+            for (String idText : idTexts) {
+                statement.setString(1, pending.removal.id);
+                statement.setString(2, entityName);
+                statement.setString(3, idText);
+                setNullable(statement, 4, pending.parentEntity);
+                setNullable(statement, 5, pending.parentId);
+                statement.setString(6, pending.origin);
+                instant.getJdbcValueBinder().bind(statement, pending.removal.at, 7, session);
+                setNullable(statement, 8, pending.removal.by);
+                if (idTexts.size() == 1) {
+                    statement.executeUpdate();
+                } else {
+                    statement.addBatch();
+                }
+            }
+            if (idTexts.size() > 1) {
+                statement.executeBatch();
+            }
         } catch (SQLException e) {
             throw session.getJdbcServices().getSqlExceptionHelper().convert(e,
-                    SoftDeleteAgent.PREFIX + "could not write the removal journal for " + entityName + "#" + idText, insert);
+                    SoftDeleteAgent.PREFIX + "could not write the removal journal for " + entityName + "#" + idTexts.get(0)
+                            + (idTexts.size() > 1 ? " and " + (idTexts.size() - 1) + " more" : ""), insert);
         }
     }
 
