@@ -18,6 +18,7 @@ final class OptIn {
     /** After {@link Scenarios#journalRemovals}: reads alice's removal, restores her order of 10, tries her in a rollback. */
     static void restore(EntityManagerFactory emf) {
         Scenarios.journalRemovals(emf);
+        observe("mbeans.open", SampleApp.mbeans());
         long alice = Long.parseLong(System.getProperty("sample.alice", "1"));
         long order10 = Long.parseLong(System.getProperty("sample.order10", "1"));
         long bob = Long.parseLong(System.getProperty("sample.bob", "2"));

@@ -1,7 +1,11 @@
 package sample;
 
+import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
+
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -14,7 +18,7 @@ import jakarta.persistence.Persistence;
  * (the database, H2 by default), {@code sample.ddl} (hbm2ddl action, default none),
  * {@code sample.unit} (persistence unit, default shop), {@code sample.batch} (batch fetch size, default none),
  * {@code sample.showSql} (default true), {@code sample.serve} (after the scenario, wait until standard input ends, then
- * play this scenario).
+ * play this scenario), {@code sample.mbeans} (once the unit is closed, how many MBeans of {@code io.softdelete} are left).
  */
 public final class SampleApp {
     private SampleApp() {
@@ -62,6 +66,18 @@ public final class SampleApp {
             }
         } finally {
             emf.close();
+        }
+        if (Boolean.getBoolean("sample.mbeans")) {
+            Observations.observe("mbeans.afterClose", mbeans());
+        }
+    }
+
+    /** The MBeans of the domain {@code io.softdelete}, as any JMX client would list them. */
+    static int mbeans() {
+        try {
+            return ManagementFactory.getPlatformMBeanServer().queryNames(new ObjectName("io.softdelete:*"), null).size();
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -19,8 +19,15 @@ class ApiIT {
     @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_4"})
     void theApiRestoresInTheCallersTransactionAndReadsRemovals(HibernateLine line) {
         Database db = journaledShop(line, "api");
-        JvmResult app = SampleApp.run(line, db, "api-restore", journalOptions(line)).assertSucceeded();
+        JvmResult app = db.pointAt(new ForkedJvm().agent(journalOptions(line)))
+                .systemProperty("sample.mbeans", "true")
+                .arg("-cp").arg(line.classPath())
+                .arg("sample.SampleApp").arg("api-restore")
+                .run().assertSucceeded();
         String alice = app.observed("alice.id");
+        // the unit's MBean, registered at boot, unregistered at close
+        assertEquals("1", app.observed("mbeans.open"));
+        assertEquals("0", app.observed("mbeans.afterClose"));
 
         assertEquals("remove by null", app.observed("api.removal"));
         assertEquals(db.value("select removal_id from removal_journal where entity_name = 'sample.shop.Customer'"),

@@ -33,6 +33,9 @@ class RestoreIT {
         JvmResult restored = cli(app, "restore", alicesRemoval).assertSucceeded();
         JvmResult again = cli(app, "restore", alicesRemoval);
         JvmResult json = cli(app, "removals", "--json").assertSucceeded();
+        JvmResult ofLines = cli(app, "removals", "--entity", "sample.shop.OrderLine").assertSucceeded();
+        JvmResult latest = cli(app, "removals", "--limit", "1").assertSucceeded();
+        JvmResult future = cli(app, "removals", "--since", "2999-01-01T00:00:00Z").assertSucceeded();
         JvmResult after = app.finish().assertSucceeded();
 
         assertTrue(listing.stdout().lines().anyMatch(row -> row.startsWith(app.pid() + " ") && row.endsWith(" shop")),
@@ -57,6 +60,11 @@ class RestoreIT {
         assertEquals("soft-delete-agent: removal " + alicesRemoval + " was restored already", again.stderr().strip()
                 .replaceAll(" \\(.*\\)$", ""));
         assertTrue(json.stdout().startsWith("[{\"removalId\":"), json::toString);
+        // the removals that flagged an order line: alice's (her order's lines) and the stateless one, not the orphan
+        assertEquals(3, ofLines.stdout().lines().count(), ofLines::toString);
+        assertEquals(2, latest.stdout().lines().count(), latest::toString);
+        assertEquals(removals.get(1).split(" ")[0], latest.stdout().lines().toList().get(1).split(" ")[0], latest::toString);
+        assertEquals(1, future.stdout().lines().count(), future::toString);
 
         // exactly that removal: not the order removed before it on its own, not the line removed after it
         assertEquals("[alice, bob, carol]", after.observed("customers"));

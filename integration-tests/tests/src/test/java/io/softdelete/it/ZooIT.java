@@ -538,6 +538,17 @@ class ZooIT {
         assertEquals(1L, twin.database("compositeIds").count("slot"));
     }
 
+    /** The removal journal names each row by its id's text: a composite id refuses the unit, by entity. */
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_4"})
+    void withTheJournalCompositeIdentifiersRefuseTheUnit(HibernateLine line) {
+        ZooApp.Run refused = ZooApp.run(line, ZooApp.options(line) + ",journal=removal_journal", "compositeIds");
+
+        assertTrue(refused.observed("compositeIds", "boot").contains("soft-delete-agent: the persistence unit may not boot:"
+                + " the removal journal (option journal) names each row by its id, and "), refused.result()::toString);
+        assertTrue(refused.observed("compositeIds", "boot").contains("has a composite id"), refused.result()::toString);
+    }
+
     @ParameterizedTest
     @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void oneToOnesOfEveryKindResolveARemovedTargetButItsInverseSideDoesNot(HibernateLine line) {
