@@ -1,15 +1,10 @@
 package io.softdelete.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What the removal journal costs: {@link JournalBenchmarks} with the agent, journal off and on, side by side, round
@@ -28,28 +23,33 @@ public final class JournalDriver {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<Double> removeRatios = new ArrayList<>();
         List<Double> bulkRatios = new ArrayList<>();
+        List<Double> familyRatios = new ArrayList<>();
         List<Double> restoreRatios = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             double[] remove = new double[2];
             double[] bulk = new double[2];
+            double[] family = new double[2];
             for (int turn = 0; turn < 2; turn++) {
                 int journal = (round + turn) % 2;
                 remove[journal] = measure("removeOne", journal == 1, 1);
                 bulk[journal] = measure("bulkDelete100", journal == 1, JournalBenchmarks.BULK_DELETES);
+                family[journal] = measure("removeFamily", journal == 1, JournalBenchmarks.FAMILIES);
             }
-            double family = measure("removeFamily", true, JournalBenchmarks.FAMILIES);
             double restore = measure("restoreFamily", true, JournalBenchmarks.FAMILIES);
             removeRatios.add(remove[1] / remove[0]);
             bulkRatios.add(bulk[1] / bulk[0]);
-            restoreRatios.add(restore / family);
-            System.out.printf(Locale.ROOT, "round %d: remove one row %.1f / %.1f µs (journal off / on, ratio %.3f); bulk delete of"
-                            + " 100 rows %.1f / %.1f µs (ratio %.3f); a 100-row removal %.1f µs, its restore %.1f µs (ratio %.3f)%n",
-                    round, remove[0], remove[1], remove[1] / remove[0], bulk[0], bulk[1], bulk[1] / bulk[0], family, restore,
-                    restore / family);
+            familyRatios.add(family[1] / family[0]);
+            restoreRatios.add(restore / family[1]);
+            System.out.printf(Locale.ROOT, "round %d (journal off / on): remove one row %.1f / %.1f µs (%.3f); bulk delete of 100"
+                            + " rows %.1f / %.1f µs (%.3f); remove a family of 100 rows %.1f / %.1f µs (%.3f); its restore %.1f µs"
+                            + " (%.3f of the removal)%n",
+                    round, remove[0], remove[1], remove[1] / remove[0], bulk[0], bulk[1], bulk[1] / bulk[0], family[0], family[1],
+                    family[1] / family[0], restore, restore / family[1]);
         }
-        System.out.printf(Locale.ROOT, "over %d rounds, medians: remove with journal / without %.3f (bar 1.3); bulk delete"
-                        + " with journal / without %.3f (bar 2); restore of a 100-row removal / the removal %.3f (bar 2)%n",
-                rounds, median(removeRatios), median(bulkRatios), median(restoreRatios));
+        System.out.printf(Locale.ROOT, "over %d rounds, medians, journal on / off: remove one row %.3f, remove a 100-row family"
+                        + " %.3f (bar 1.3); bulk delete of 100 rows %.3f (bar 2); restore of the 100-row removal / the removal"
+                        + " %.3f (bar 2)%n",
+                rounds, median(removeRatios), median(familyRatios), median(bulkRatios), median(restoreRatios));
     }
 
     private static double median(List<Double> values) {
@@ -60,16 +60,7 @@ public final class JournalDriver {
 
     /** Microseconds per operation. */
     private static double measure(String benchmark, boolean journal, int operationsPerIteration) throws RunnerException {
-        String agent = "-javaagent:" + Path.of(Variant.AGENT_JAR).toAbsolutePath() + "=" + ENTITIES
-                + (journal ? ",journal=removal_journal" : "");
-        RunResult result = new Runner(new OptionsBuilder()
-                .include(JournalBenchmarks.class.getName() + "." + benchmark + "$")
-                .forks(1)
-                .jvmArgsAppend(agent)
-                .jvmArgsPrepend("-Xms1g", "-Xmx1g")
-                .timeUnit(TimeUnit.MICROSECONDS)
-                .shouldFailOnError(true)
-                .build()).run().iterator().next();
-        return result.getPrimaryResult().getScore() / operationsPerIteration;
+        return AgentFork.microseconds(JournalBenchmarks.class, benchmark, ENTITIES + (journal ? ",journal=removal_journal" : ""))
+                / operationsPerIteration;
     }
 }

@@ -1,15 +1,10 @@
 package io.softdelete.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What {@code referencedRemoval=refuse} costs per removal: {@link ReferencedRemovalBenchmarks} with the agent under
@@ -44,16 +39,8 @@ public final class ReferencedRemovalDriver {
     }
 
     private static double measure(String policy) throws RunnerException {
-        String agent = "-javaagent:" + Path.of(Variant.AGENT_JAR).toAbsolutePath()
-                + "=entities=io.softdelete.bench.referenced.*,referencedRemoval=" + policy;
-        RunResult result = new Runner(new OptionsBuilder()
-                .include(ReferencedRemovalBenchmarks.class.getName() + ".removeUnreferencedKind$")
-                .forks(1)
-                .jvmArgsAppend(agent)
-                .jvmArgsPrepend("-Xms1g", "-Xmx1g")
-                .timeUnit(TimeUnit.MICROSECONDS)
-                .shouldFailOnError(true)
-                .build()).run().iterator().next();
-        return result.getPrimaryResult().getScore() / ReferencedRemovalBenchmarks.REMOVALS_PER_ITERATION;
+        return AgentFork.microseconds(ReferencedRemovalBenchmarks.class, "removeUnreferencedKind",
+                "entities=io.softdelete.bench.referenced.*,referencedRemoval=" + policy)
+                / ReferencedRemovalBenchmarks.REMOVALS_PER_ITERATION;
     }
 }

@@ -90,16 +90,7 @@ public final class Cli {
                 new String[] {String.class.getName(), String.class.getName(), int.class.getName()});
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CompositeData removal : removals) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("removalId", removal.get("removalId"));
-            row.put("removedAt", removal.get("removedAt"));
-            row.put("removedBy", removal.get("removedBy"));
-            row.put("origin", removal.get("origin"));
-            row.put("entity", removal.get("entity"));
-            row.put("rowId", removal.get("rowId"));
-            row.put("rows", removal.get("rows"));
-            row.put("restoredRows", removal.get("restoredRows"));
-            rows.add(row);
+            rows.add(fields(removal, "removalId", "removedAt", "removedBy", "origin", "entity", "rowId", "rows", "restoredRows"));
         }
         if (arguments.json) {
             out.println(Json.write(rows));
@@ -120,14 +111,7 @@ public final class Cli {
                 new String[] {String.class.getName()});
         List<Map<String, Object>> tree = new ArrayList<>();
         for (CompositeData row : rows) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("entity", row.get("entity"));
-            node.put("id", row.get("id"));
-            node.put("parentEntity", row.get("parentEntity"));
-            node.put("parentId", row.get("parentId"));
-            node.put("origin", row.get("origin"));
-            node.put("restoredAt", row.get("restoredAt"));
-            tree.add(node);
+            tree.add(fields(row, "entity", "id", "parentEntity", "parentId", "origin", "restoredAt"));
         }
         if (arguments.json) {
             out.println(Json.write(tree));
@@ -192,6 +176,15 @@ public final class Cli {
         for (Object entityName : (List<?>) view.get("notRestoredEntities")) {
             out.println("not restored (no journal of its removal): what it may have cascaded to in " + entityName);
         }
+    }
+
+    /** Those items of what the MBean returned, in this order: as the JSON output names them. */
+    private static Map<String, Object> fields(CompositeData data, String... names) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String name : names) {
+            fields.put(name, data.get(name));
+        }
+        return fields;
     }
 
     private static Object orDash(Object value) {

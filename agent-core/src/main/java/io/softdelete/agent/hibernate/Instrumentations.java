@@ -30,6 +30,7 @@ import io.softdelete.agent.hibernate.write.CteBulkRemovalJournalInstrumentation;
 import io.softdelete.agent.hibernate.write.DeleteCoordinatorInstrumentation;
 import io.softdelete.agent.hibernate.write.DeleteEntityInstrumentation;
 import io.softdelete.agent.hibernate.write.EmptiedCollectionInstrumentation;
+import io.softdelete.agent.hibernate.write.FlushActionsInstrumentation;
 import io.softdelete.agent.hibernate.write.InlineDeleteCollectionRowsInstrumentation;
 import io.softdelete.agent.hibernate.write.OrphanRemovalInstrumentation;
 import io.softdelete.agent.hibernate.write.PhysicalDeleteGuardInstrumentation;
@@ -71,6 +72,7 @@ public final class Instrumentations {
                 new DeleteCoordinatorInstrumentation(),
                 new DeleteEntityInstrumentation(),
                 new OrphanRemovalInstrumentation(),
+                new FlushActionsInstrumentation(),
                 new RemovalCacheInstrumentation(),
                 new BulkCleanupCacheInstrumentation(),
                 new RemovedRowUpdateInstrumentation(),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,8 @@ public final class RemovalJournal {
     private static final ThreadLocal<Deque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
     /** How deep this thread is in Hibernate's removal of orphans. */
     private static final ThreadLocal<int[]> ORPHANS = ThreadLocal.withInitial(() -> new int[1]);
+    /** The journal rows of the flush running on this thread, written in one batch when it has executed its actions. */
+    private static final ThreadLocal<Flush> FLUSH = ThreadLocal.withInitial(Flush::new);
     /** Stands for a removal of a unit without a journal, so that every begin has its end. */
     private static final Frame UNJOURNALED = new Frame(null, null, null, null);
 
@@ -69,6 +72,16 @@ public final class RemovalJournal {
     }
 
     private record Frame(SharedSessionContractImplementor session, Removal removal, String entityName, String id) {
+    }
+
+    /** A row flagged in a flush, its journal row not written yet. */
+    private record Unwritten(RemovalJournal journal, SharedSessionContractImplementor session, Pending pending,
+                             String entityName, String id) {
+    }
+
+    private static final class Flush {
+        int depth;
+        final List<Unwritten> rows = new ArrayList<>();
     }
 
     private RemovalJournal(JournalTable table, Removers.Remover remover, SessionFactoryImplementor factory) {
@@ -184,13 +197,53 @@ public final class RemovalJournal {
         if (pending == null) {
             pending = new Pending(journal.newRemoval(), REMOVE, null, null);
         }
-        journal.write(session, pending, persister.getEntityName(), idText(persister, id));
+        Flush flush = FLUSH.get();
+        if (flush.depth > 0) {
+            flush.rows.add(new Unwritten(journal, session, pending, persister.getEntityName(), idText(persister, id)));
+        } else {
+            journal.write(session, List.of(new Unwritten(journal, session, pending, persister.getEntityName(),
+                    idText(persister, id))));
+        }
+    }
+
+    /** A flush executes its actions: the rows it flags are journaled together, once it has (one round trip). */
+    public static void beginFlushActions() {
+        FLUSH.get().depth++;
+    }
+
+    public static void endFlushActions() {
+        Flush flush = FLUSH.get();
+        if (--flush.depth > 0 || flush.rows.isEmpty()) {
+            return;
+        }
+        // by session: a session another opens on this thread while flushing writes through its own connection
+        Map<SharedSessionContractImplementor, List<Unwritten>> bySession = new IdentityHashMap<>();
+        for (Unwritten row : flush.rows) {
+            bySession.computeIfAbsent(row.session, ignored -> new ArrayList<>()).add(row);
+        }
+        flush.rows.clear();
+        for (List<Unwritten> rows : bySession.values()) {
+            rows.get(0).journal.write(rows.get(0).session, rows);
+        }
+    }
+
+    /** A flush that failed: its transaction cannot commit, and what it flagged goes back with it. */
+    public static void failedFlushActions() {
+        Flush flush = FLUSH.get();
+        if (--flush.depth == 0) {
+            flush.rows.clear();
+        }
     }
 
     /** The rows one bulk delete statement is about to flag: one removal, written in one JDBC batch. */
     void writeBulk(SharedSessionContractImplementor session, String entityName, List<String> ids) {
         if (!ids.isEmpty()) {
-            write(session, new Pending(newRemoval(), BULK, null, null), entityName, ids);
+            Pending pending = new Pending(newRemoval(), BULK, null, null);
+            List<Unwritten> rows = new ArrayList<>();
+            for (String id : ids) {
+                rows.add(new Unwritten(this, session, pending, entityName, id));
+            }
+            write(session, rows);
         }
     }
 
@@ -219,35 +272,32 @@ public final class RemovalJournal {
         }
     }
 
-    private void write(SharedSessionContractImplementor session, Pending pending, String entityName, String idText) {
-        write(session, pending, entityName, List.of(idText));
-    }
-
-    private void write(SharedSessionContractImplementor session, Pending pending, String entityName, List<String> idTexts) {
+    /** The journal rows, through the session's connection: one statement, in one batch when there are several. */
+    private void write(SharedSessionContractImplementor session, List<Unwritten> rows) {
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
-            for (String idText : idTexts) {
-                statement.setString(1, pending.removal.id);
-                statement.setString(2, entityName);
-                statement.setString(3, idText);
-                setNullable(statement, 4, pending.parentEntity);
-                setNullable(statement, 5, pending.parentId);
-                statement.setString(6, pending.origin);
-                instant.getJdbcValueBinder().bind(statement, pending.removal.at, 7, session);
-                setNullable(statement, 8, pending.removal.by);
-                if (idTexts.size() == 1) {
+            for (Unwritten row : rows) {
+                statement.setString(1, row.pending.removal.id);
+                statement.setString(2, row.entityName);
+                statement.setString(3, row.id);
+                setNullable(statement, 4, row.pending.parentEntity);
+                setNullable(statement, 5, row.pending.parentId);
+                statement.setString(6, row.pending.origin);
+                instant.getJdbcValueBinder().bind(statement, row.pending.removal.at, 7, session);
+                setNullable(statement, 8, row.pending.removal.by);
+                if (rows.size() == 1) {
                     statement.executeUpdate();
                 } else {
                     statement.addBatch();
                 }
             }
-            if (idTexts.size() > 1) {
+            if (rows.size() > 1) {
                 statement.executeBatch();
             }
         } catch (SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e,
-                    SoftDeleteAgent.PREFIX + "could not write the removal journal for " + entityName + "#" + idTexts.get(0)
-                            + (idTexts.size() > 1 ? " and " + (idTexts.size() - 1) + " more" : ""), insert);
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, SoftDeleteAgent.PREFIX
+                    + "could not write the removal journal for " + rows.get(0).entityName + "#" + rows.get(0).id
+                    + (rows.size() > 1 ? " and " + (rows.size() - 1) + " more rows" : ""), insert);
         }
     }
 

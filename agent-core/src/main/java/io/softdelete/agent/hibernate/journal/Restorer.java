@@ -171,7 +171,8 @@ public final class Restorer {
                 throw new RestoreRefused("cannot restore " + row.entityName() + "#" + row.rowId() + ": this persistence unit has"
                         + " no such entity");
             }
-            String latest = queries.removalOf(List.of(row.entityName()), row.rowId());
+            // under any name of its hierarchy: a bulk delete journals a row under the entity it named
+            String latest = queries.removalOf(hierarchyNames(persister), row.rowId());
             if (!row.removalId().equals(latest)) {
                 throw new RestoreRefused("cannot restore " + row.entityName() + "#" + row.rowId() + ": it was removed again,"
                         + " by removal " + latest + ", since removal " + row.removalId());

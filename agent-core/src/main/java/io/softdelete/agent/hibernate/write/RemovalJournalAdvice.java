@@ -34,6 +34,18 @@ public final class RemovalJournalAdvice {
         BulkRemovals.beforeMutation(mutation, bindings, context);
     }
 
+    public static void beginFlushActions() {
+        RemovalJournal.beginFlushActions();
+    }
+
+    public static void endFlushActions() {
+        RemovalJournal.endFlushActions();
+    }
+
+    public static void failedFlushActions() {
+        RemovalJournal.failedFlushActions();
+    }
+
     public static void beginOrphans() {
         RemovalJournal.beginOrphans();
     }
