@@ -2,7 +2,8 @@
 # What the agent costs, side by side with plain Hibernate and Hibernate's own @SoftDelete (BENCHMARKS.md).
 # Usage: ./benchmark.sh [rounds (7)] [start-up runs (25)] [quick]; 0 skips that part. Writes benchmarks/target/BENCHMARKS.md.
 #        ./benchmark.sh referenced [rounds (5)]: what referencedRemoval=refuse costs per removal, beside allow.
-#        ./benchmark.sh journal [rounds (5)]: what the removal journal costs (remove, bulk delete, restore).
+#        ./benchmark.sh journal [postgres] [rounds (5)]: what the removal journal costs (remove, bulk delete, restore),
+#        on in-memory H2 or on a PostgreSQL server the benchmark starts.
 #        BENCH_HIBERNATE=6.6 ./benchmark.sh ...: the same, on the Hibernate ORM of integration-tests/hibernate-6.6.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -1,9 +1,11 @@
 package io.softdelete.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
@@ -11,16 +13,22 @@ import org.openjdk.jmh.runner.RunnerException;
  * after round (the one that goes first turns), each in a fork of its own; and the restore of a 100-row removal beside
  * that removal, journal on. Prints the times and ratios per round, and the medians.
  * <p>
- * Arguments: {@code [rounds (5)]}.
+ * Arguments: {@code [postgres] [rounds (5)]}: on in-memory H2, or on a PostgreSQL server started for each fork.
  */
 public final class JournalDriver {
     private static final String ENTITIES = "entities=io.softdelete.bench.journal.*";
+    /** Single removals per iteration on PostgreSQL: 15 iterations within the rows seeded there. */
+    private static final int SINGLE_SHOT_REMOVALS = 500;
 
     private JournalDriver() {
     }
 
+    private static boolean postgres;
+
     public static void main(String[] args) throws RunnerException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        postgres = args.length > 0 && args[0].equals("postgres");
+        String[] rest = postgres ? Arrays.copyOfRange(args, 1, args.length) : args;
+        int rounds = rest.length > 0 ? Integer.parseInt(rest[0]) : 5;
         List<Double> removeRatios = new ArrayList<>();
         List<Double> bulkRatios = new ArrayList<>();
         List<Double> familyRatios = new ArrayList<>();
@@ -31,7 +39,7 @@ public final class JournalDriver {
             double[] family = new double[2];
             for (int turn = 0; turn < 2; turn++) {
                 int journal = (round + turn) % 2;
-                remove[journal] = measure("removeOne", journal == 1, 1);
+                remove[journal] = measure("removeOne", journal == 1, postgres ? SINGLE_SHOT_REMOVALS : 1);
                 bulk[journal] = measure("bulkDelete100", journal == 1, JournalBenchmarks.BULK_DELETES);
                 family[journal] = measure("removeFamily", journal == 1, JournalBenchmarks.FAMILIES);
             }
@@ -58,9 +66,19 @@ public final class JournalDriver {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** Microseconds per operation. */
+    /**
+     * Microseconds per operation. On PostgreSQL a removal takes long enough to be timed in single shots: fewer
+     * iterations (the data seeded for {@link JournalBenchmarks#ITERATIONS}), and single removals in batches too.
+     */
     private static double measure(String benchmark, boolean journal, int operationsPerIteration) throws RunnerException {
-        return AgentFork.microseconds(JournalBenchmarks.class, benchmark, ENTITIES + (journal ? ",journal=removal_journal" : ""))
-                / operationsPerIteration;
+        String options = ENTITIES + (journal ? ",journal=removal_journal" : "");
+        if (!postgres) {
+            return AgentFork.microseconds(JournalBenchmarks.class, benchmark, options) / operationsPerIteration;
+        }
+        return AgentFork.microseconds(JournalBenchmarks.class, benchmark, options, builder -> {
+            builder.warmupIterations(5).measurementIterations(10);
+            return benchmark.equals("removeOne") ? builder.mode(Mode.SingleShotTime).warmupBatchSize(SINGLE_SHOT_REMOVALS)
+                    .measurementBatchSize(SINGLE_SHOT_REMOVALS) : builder;
+        }, "-Dbench.database=postgres") / operationsPerIteration;
     }
 }
