@@ -18,6 +18,10 @@ final class OptIn {
     /** After {@link Scenarios#journalRemovals}: reads alice's removal, restores her order of 10, tries her in a rollback. */
     static void restore(EntityManagerFactory emf) {
         Scenarios.journalRemovals(emf);
+        // the agent registers the unit's MBean off the boot thread: as a JMX client would, wait for it a little
+        for (int i = 0; i < 50 && SampleApp.mbeans() == 0; i++) {
+            sleep();
+        }
         observe("mbeans.open", SampleApp.mbeans());
         long alice = Long.parseLong(System.getProperty("sample.alice", "1"));
         long order10 = Long.parseLong(System.getProperty("sample.order10", "1"));
@@ -48,6 +52,14 @@ final class OptIn {
             em.close();
         }
         Scenarios.visible(emf);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String refusal(Runnable action) {

@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Restores removed rows and reads removals, for an application that opts in, through the soft-delete agent running
  * in this JVM ({@code -javaagent:soft-delete-agent.jar=...}). This jar carries no implementation: the running agent
- * binds it; without the agent every method throws {@link IllegalStateException}. Refusals throw
- * {@link IllegalStateException} (a bad id or entity: {@link IllegalArgumentException}) with a message beginning
+ * binds it; without the agent every method throws {@link IllegalStateException}. So do refusals (an entity that is not
+ * soft-deleted, a row that is not removed, a restore that cannot be made), with a message beginning
  * {@code soft-delete-agent:}.
  */
 public final class SoftDeletes {

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The operations of one persistence unit's removed rows, as MBean {@code io.softdelete:type=SoftDeletes,unit=NAME}:
  * open types only, so that JConsole and VisualVM show them and the command line needs none of the agent's classes.
- * A refusal is an {@code IllegalStateException} (an {@code IllegalArgumentException} for a bad entity, id or
- * instant) whose message begins {@code soft-delete-agent:}.
+ * A refusal (an unknown entity or removal, an id of the wrong type, a restore that cannot be made) is an
+ * {@code IllegalStateException}, an instant that is not ISO-8601 an {@code IllegalArgumentException}; either message
+ * begins {@code soft-delete-agent:}.
  */
 public interface SoftDeletesMXBean {
     String getUnit();

@@ -42,29 +42,58 @@ public final class SoftDeletesUnit implements SoftDeletesMXBean {
         this.factory = factory;
     }
 
+    /**
+     * Off the boot thread: creating the platform MBean server, where the application has not, costs some 100 ms, which
+     * the unit's start-up need not wait for. A unit closed before its MBean is registered never registers it.
+     */
     public static void register(SessionFactoryImplementor factory) {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        String base = unitName(factory);
-        synchronized (SoftDeletesUnit.class) {
-            try {
-                String unit = base;
-                for (int n = 2; server.isRegistered(objectName(unit)); n++) {
-                    unit = base + "-" + n;
-                }
-                ObjectName name = objectName(unit);
-                server.registerMBean(new SoftDeletesUnit(unit, factory), name);
-                factory.addObserver(new SessionFactoryObserver() {
-                    @Override
-                    public void sessionFactoryClosed(SessionFactory closed) {
-                        try {
-                            server.unregisterMBean(name);
-                        } catch (JMException | RuntimeException e) {
-                            System.err.println(SoftDeleteAgent.PREFIX + "could not unregister " + name + ": " + e);
-                        }
+        Registration registration = new Registration(factory);
+        factory.addObserver(registration);
+        Thread thread = new Thread(registration::register, "soft-delete-agent MBean of " + unitName(factory));
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The MBean of one unit, from registration to the unit's close. */
+    private static final class Registration implements SessionFactoryObserver {
+        private final SessionFactoryImplementor factory;
+        private MBeanServer server;
+        private ObjectName name;
+        private boolean closed;
+
+        Registration(SessionFactoryImplementor factory) {
+            this.factory = factory;
+        }
+
+        private synchronized void register() {
+            if (closed) {
+                return;
+            }
+            String base = unitName(factory);
+            server = ManagementFactory.getPlatformMBeanServer();
+            synchronized (SoftDeletesUnit.class) {
+                try {
+                    String unit = base;
+                    for (int n = 2; server.isRegistered(objectName(unit)); n++) {
+                        unit = base + "-" + n;
                     }
-                });
-            } catch (JMException e) {
-                System.err.println(SoftDeleteAgent.PREFIX + "could not register the MBean of unit " + base + ": " + e);
+                    server.registerMBean(new SoftDeletesUnit(unit, factory), objectName(unit));
+                    name = objectName(unit);
+                } catch (JMException e) {
+                    System.err.println(SoftDeleteAgent.PREFIX + "could not register the MBean of unit " + base + ": " + e);
+                }
+            }
+        }
+
+        @Override
+        public synchronized void sessionFactoryClosed(SessionFactory closedFactory) {
+            closed = true;
+            if (name != null) {
+                try {
+                    server.unregisterMBean(name);
+                } catch (JMException | RuntimeException e) {
+                    System.err.println(SoftDeleteAgent.PREFIX + "could not unregister " + name + ": " + e);
+                }
             }
         }
     }
@@ -109,8 +138,9 @@ public final class SoftDeletesUnit implements SoftDeletesMXBean {
     @Override
     public List<RemovalView> removals(String entity, String since, int limit) {
         return call(() -> {
+            Restorer restorer = new Restorer(factory);
             Set<String> entities = entity == null || entity.isEmpty() ? Set.of()
-                    : new Restorer(factory).hierarchyNames(new Restorer(factory).persisterOf(entity));
+                    : restorer.hierarchyNames(restorer.persisterOf(entity));
             Instant from = since == null || since.isEmpty() ? null : instant(since);
             List<RemovalView> views = new ArrayList<>();
             for (Map.Entry<String, List<JournalRow>> removal

@@ -84,7 +84,7 @@ public final class BulkRemovals {
             var id = persister.getIdentifierMapping().getJdbcMapping(0);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(RemovalJournal.idText(persister, id.getJdbcValueExtractor().extract(rows, 1, session)));
+                    ids.add(RemovalJournal.idText(persister, id.convertToDomainValue(id.getJdbcValueExtractor().extract(rows, 1, session))));
                 }
             }
         } catch (SQLException e) {

@@ -110,7 +110,7 @@ public final class JournalTable {
     }
 
     /** The DDL for the unit's dialect, as the README gives it for some. */
-    static List<String> createStatements(SessionFactoryImplementor factory, String qualifiedName, String indexName) {
+    private List<String> createStatements(SessionFactoryImplementor factory) {
         DdlTypeRegistry types = factory.getTypeConfiguration().getDdlTypeRegistry();
         String text = types.getTypeName(SqlTypes.VARCHAR, 255L, null, null);
         String id = types.getTypeName(SqlTypes.VARCHAR, 36L, null, null);
@@ -129,11 +129,7 @@ public final class JournalTable {
                         + RESTORED_AT + " " + instant + ", "
                         + RESTORED_BY + " " + text + ", "
                         + "primary key (" + REMOVAL_ID + ", " + ENTITY_NAME + ", " + ROW_ID + "))",
-                "create index " + indexName + " on " + qualifiedName + " (" + ENTITY_NAME + ", " + ROW_ID + ")");
-    }
-
-    private List<String> createStatements(SessionFactoryImplementor factory) {
-        return createStatements(factory, qualifiedName, name + "_row");
+                "create index " + name + "_row on " + qualifiedName + " (" + ENTITY_NAME + ", " + ROW_ID + ")");
     }
 
     /** The journal's columns the database has, lower case; none when there is no such table. */

@@ -44,10 +44,6 @@ public final class Restorer {
         this.journal = RemovalJournal.of(factory);
     }
 
-    public boolean hasJournal() {
-        return journal != null;
-    }
-
     /** Restores every row of that removal not restored yet. */
     public Restored restoreRemoval(String removalId) {
         return inTransaction((session, connection) -> {
