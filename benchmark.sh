@@ -4,6 +4,8 @@
 #        ./benchmark.sh referenced [rounds (5)]: what referencedRemoval=refuse costs per removal, beside allow.
 #        ./benchmark.sh journal [postgres] [rounds (5)]: what the removal journal costs (remove, bulk delete, restore),
 #        on in-memory H2 or on a PostgreSQL server the benchmark starts.
+#        ./benchmark.sh hint [rounds (3)]: what reads of removed rows (the hint softdelete.removed) cost the unhinted
+#        reads beside them.
 #        BENCH_HIBERNATE=6.6 ./benchmark.sh ...: the same, on the Hibernate ORM of integration-tests/hibernate-6.6.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,6 +22,9 @@ if [ -n "${BENCH_HIBERNATE:-}" ]; then
 fi
 if [ "${1:-}" = journal ]; then
   exec java -cp "$classpath" io.softdelete.bench.JournalDriver "${@:2}"
+fi
+if [ "${1:-}" = hint ]; then
+  exec java -cp "$classpath" io.softdelete.bench.HintDriver "${@:2}"
 fi
 if [ "${1:-}" = referenced ]; then
   exec java -cp "$classpath" io.softdelete.bench.ReferencedRemovalDriver "${@:2}"

@@ -62,6 +62,7 @@ final class Scenarios {
             case "journal-removals" -> journalRemovals(emf);
             case "visible" -> visible(emf);
             case "api-restore" -> OptIn.restore(emf);
+            case "removed-reads" -> RemovedReads.run(emf);
             case "random" -> RandomWorkload.run(emf);
             case "concurrent" -> ConcurrentWorkload.run(emf);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
@@ -82,7 +83,7 @@ final class Scenarios {
         }
     }
 
-    private static <T> T read(EntityManagerFactory emf, Function<EntityManager, T> work) {
+    static <T> T read(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             return work.apply(em);

@@ -16,6 +16,21 @@ import jakarta.persistence.EntityManager;
  * {@code soft-delete-agent:}.
  */
 public final class SoftDeletes {
+    /**
+     * The hint by which an application reads removed rows: on an EntityManager ({@code setProperty}, or the map of
+     * {@code createEntityManager}) for everything it reads (queries, {@code find}, {@code getReference}, the collections
+     * it loads), or on one query ({@code setHint}, Spring Data's {@code @QueryHints}). The agent reads it; without the
+     * agent, Hibernate ignores it.
+     */
+    public static final String REMOVED_HINT = "softdelete.removed";
+    /** {@link #REMOVED_HINT}: live and removed rows. */
+    public static final String INCLUDE = "include";
+    /**
+     * {@link #REMOVED_HINT}: removed rows only, of the query's first root and of a {@code find}; what is joined to them
+     * or reached from them comes live or removed, as with {@link #INCLUDE}.
+     */
+    public static final String ONLY = "only";
+
     private static final String BRIDGE = "io.softdelete.agent.bootstrap.ApiBridge";
 
     private SoftDeletes() {

@@ -62,6 +62,8 @@ public class BootApp {
 
             observe("findAll", titles(books.findAll(Sort.by("title"))));
             observe("derivedFinder", titles(books.findByTitleStartingWithOrderByTitle("a")));
+            observe("hinted.include", titles(books.readByTitleStartingWithOrderByTitle("a")));
+            observe("hinted.only", titles(books.findRemoved()));
             observe("derivedCount", books.countByPriceGreaterThan(0));
             observe("exists.a1", books.existsByTitle("a1"));
             observe("exists.a7", books.existsByTitle("a7"));

@@ -29,6 +29,8 @@ import org.hibernate.stat.Statistics;
  * live. {@code <key>.hits} is the number of second-level cache hits of a read.
  */
 public final class SecondLevelCacheCase implements ZooCase {
+    /** The hint by which an application reads removed rows. */
+    private static final String REMOVED = "softdelete.removed";
     private Observer observer;
     private Statistics statistics;
 
@@ -194,6 +196,26 @@ public final class SecondLevelCacheCase implements ZooCase {
 
         queryCache(emf);
         liveRows(emf);
+        hinted(emf);
+    }
+
+    /**
+     * Reads of removed rows (the hint {@code softdelete.removed}) put nothing into the cache: after them, a session
+     * without the hint finds ann (removed) neither in the cache nor at all, and Dan's purchases (all removed) empty.
+     */
+    private void hinted(EntityManagerFactory emf) {
+        emf.getCache().evictAll();
+        read("hinted.query", em -> em.createQuery("from Customer c where c.id = 1", Customer.class)
+                .setHint(REMOVED, "include").getResultList().stream().map(customer -> customer.name).toList());
+        read("hinted.stream", em -> em.createQuery("from Customer c where c.id = 1", Customer.class)
+                .setHint(REMOVED, "include").getResultStream().map(customer -> customer.name).toList());
+        read("hinted.findAfterQuery", em -> name(em.find(Customer.class, 1L)));
+        read("hinted.session", em -> {
+            em.setProperty(REMOVED, "include");
+            return name(em.find(Customer.class, 1L)) + " " + purchases(em, 4L);
+        });
+        read("hinted.findAfterSession", em -> name(em.find(Customer.class, 1L)));
+        read("hinted.collectionAfterSession", em -> purchases(em, 4L));
     }
 
     /** Warms the cache with the customer, removes it, reaches it from a live row, then finds and counts it. */

@@ -10,15 +10,21 @@ import io.softdelete.agent.hibernate.boot.QuotedIndicatorInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
 import io.softdelete.agent.hibernate.read.AnyJoinInstrumentation;
+import io.softdelete.agent.hibernate.read.CollectionCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
+import io.softdelete.agent.hibernate.read.CollectionLoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.EnhancedEntityInstrumentation;
 import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
+import io.softdelete.agent.hibernate.read.HintedTranslationInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
+import io.softdelete.agent.hibernate.read.QueryHintInstrumentation;
+import io.softdelete.agent.hibernate.read.QueryPlanCacheInstrumentation;
 import io.softdelete.agent.hibernate.read.QuerySpecInstrumentation;
 import io.softdelete.agent.hibernate.read.Restriction66Instrumentation;
 import io.softdelete.agent.hibernate.read.RestrictionInstrumentation;
+import io.softdelete.agent.hibernate.read.SessionPropertyInstrumentation;
 import io.softdelete.agent.hibernate.read.ToOneInstrumentation;
 import io.softdelete.agent.hibernate.read.UnionSubqueryInstrumentation;
 import io.softdelete.agent.hibernate.write.BulkCleanupCacheInstrumentation;
@@ -87,6 +93,12 @@ public final class Instrumentations {
                 new RestrictionInstrumentation(),
                 new Restriction66Instrumentation(),
                 new EntityCachePutInstrumentation(),
-                new UnionSubqueryInstrumentation());
+                new UnionSubqueryInstrumentation(),
+                new SessionPropertyInstrumentation(),
+                new QueryHintInstrumentation(),
+                new QueryPlanCacheInstrumentation(),
+                new HintedTranslationInstrumentation(),
+                new CollectionLoaderChoiceInstrumentation(),
+                new CollectionCachePutInstrumentation());
     }
 }

@@ -61,8 +61,8 @@ public interface LineApi {
     ConstraintViolationException foreignKeyViolation(String message, SQLException cause, String constraint);
 
     /**
-     * The loader by id that finds a removed row as well, falling back from {@code liveRows}; see
-     * {@code read.UnfilteredSingleIdLoader}.
+     * The loader by id that finds a removed row as well, falling back from {@code liveRows}; without {@code liveRows},
+     * the loader of a session that reads removed rows. See {@code read.UnfilteredSingleIdLoader}.
      */
     SingleIdEntityLoader<?> unfilteredSingleIdLoader(EntityMappingType entity, LoadQueryInfluencers influencers,
                                                      SingleIdEntityLoader<?> liveRows);

@@ -162,6 +162,11 @@ public final class RemovalJournal {
         remember(session, persister, id, pending);
     }
 
+    /** Whether a removal is being decided on this thread, cascades included. */
+    public static boolean inRemoval() {
+        return !FRAMES.get().isEmpty();
+    }
+
     public static void endRemoval() {
         FRAMES.get().pop();
     }

@@ -28,6 +28,10 @@ final class LiveRows {
     }
 
     static Predicate orNullExtended(Predicate live, TableReference table, EntityMappingType entity) {
+        if (live instanceof Junction none && none.isEmpty()) {
+            // a hinted read left the restriction out: so is this one
+            return live;
+        }
         TableDetails.KeyColumn key = entity.getSoftDeleteTableDetails().getKeyDetails().getKeyColumn(0);
         List<Predicate> either = new ArrayList<>(2);
         either.add(new NullnessPredicate(new ColumnReference(table, key)));

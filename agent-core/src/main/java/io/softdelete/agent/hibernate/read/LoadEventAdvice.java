@@ -34,21 +34,26 @@ public final class LoadEventAdvice {
 
     public static void restoreNavigation(LoadEvent event, LoadEventListener.LoadType type) {
         int state = Navigation.currentLoad();
-        if (state != UNTOUCHED && event.getResult() != null
-                && (type == LoadEventListener.GET || type == LoadEventListener.LOAD)) {
-            checkLookup(event, type, state);
+        if (state != UNTOUCHED && event.getResult() != null) {
+            RemovedRowsHint.Mode hinted = RemovedRowsHint.of(event.getSession());
+            if (hinted == null) {
+                if (type == LoadEventListener.GET || type == LoadEventListener.LOAD) {
+                    checkLookup(event, type, state);
+                }
+            } else if (uninitializedProxy(event.getResult()) != null) {
+                rememberReference(event.getResult(), type, state);
+            } else if (hinted == RemovedRowsHint.Mode.ONLY && (type == LoadEventListener.GET || type == LoadEventListener.LOAD
+                    || type == LoadEventListener.IMMEDIATE_LOAD && !Navigation.isActive())) {
+                checkRemoved(event, type);
+            }
         }
         // last, so that if the check throws, endNavigation ends the load once
         endNavigation();
     }
 
     private static void checkLookup(LoadEvent event, LoadEventListener.LoadType type, int state) {
-        Object proxy = uninitializedProxy(event.getResult());
-        if (proxy != null) {
-            // a proxy getReference made (not one an association already holds) is a lookup by id when used
-            if (type == LoadEventListener.LOAD && (state & HAD_INSTANCE) == 0) {
-                Navigation.rememberReference(proxy);
-            }
+        if (uninitializedProxy(event.getResult()) != null) {
+            rememberReference(event.getResult(), type, state);
         } else if (heldOnlyThroughAnAssociation(event)) {
             // the session holds the row only because an association led to it: a lookup by id does not see it
             if (type == LoadEventListener.GET) {
@@ -56,6 +61,28 @@ public final class LoadEventAdvice {
             } else {
                 throw new ObjectNotFoundException(event.getEntityId(), event.getEntityClassName());
             }
+        }
+    }
+
+    /** A proxy getReference made (not one an association already holds) is a lookup by id when it is initialized. */
+    private static void rememberReference(Object result, LoadEventListener.LoadType type, int state) {
+        if (type == LoadEventListener.LOAD && (state & HAD_INSTANCE) == 0) {
+            Navigation.rememberReference(uninitializedProxy(result));
+        }
+    }
+
+    /** A lookup by id of a session that reads removed rows only: a live row is not found. */
+    private static void checkRemoved(LoadEvent event, LoadEventListener.LoadType type) {
+        EventSource session = event.getSession();
+        EntityKey key = keyOf(event);
+        if (RemovedRowsHint.suspended(() -> key.getPersister().load(key.getIdentifier(), null, LockMode.NONE, session)) == null) {
+            return;
+        }
+        if (type == LoadEventListener.GET) {
+            event.setResult(null);
+        } else {
+            // as Hibernate answers a reference whose row is not there: under JPA, EntityNotFoundException
+            session.getFactory().getEntityNotFoundDelegate().handleEntityNotFound(event.getEntityClassName(), event.getEntityId());
         }
     }
 

@@ -16,11 +16,13 @@ public final class LoaderChoiceAdvice {
     public static SingleIdEntityLoader<?> unfilteredForNavigation(SingleIdEntityLoader<?> chosen,
                                                                   AbstractEntityPersister persister,
                                                                   SharedSessionContractImplementor session) {
-        if (!Navigation.isActive() || !SoftDeleteEntities.isSoftDeleted(persister.getEntityName())
-                || chosen instanceof SingleIdEntityLoaderProvidedQueryImpl) {
+        if (!SoftDeleteEntities.isSoftDeleted(persister.getEntityName()) || chosen instanceof SingleIdEntityLoaderProvidedQueryImpl) {
             return chosen;
         }
-        return UnfilteredLoaders.forNavigation(persister, chosen, session);
+        if (RemovedRowsHint.of(session) != null) {
+            return UnfilteredLoaders.forHintedSession(persister, chosen, session);
+        }
+        return Navigation.isActive() ? UnfilteredLoaders.forNavigation(persister, chosen, session) : chosen;
     }
 
     /**

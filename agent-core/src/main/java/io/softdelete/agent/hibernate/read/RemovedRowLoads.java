@@ -1,5 +1,7 @@
 package io.softdelete.agent.hibernate.read;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Supplier;
 
 import org.hibernate.CacheMode;
@@ -12,6 +14,13 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  * marked on its entry ({@link PossiblyRemovedRow}).
  */
 final class RemovedRowLoads {
+    /** A session's cache mode to put back, per load that changed it ({@link #beginWithoutCachePutsIf}). */
+    private record Changed(SharedSessionContractImplementor session, CacheMode mode) {
+    }
+
+    private static final Changed UNCHANGED = new Changed(null, null);
+    private static final ThreadLocal<Deque<Changed>> CHANGED = ThreadLocal.withInitial(ArrayDeque::new);
+
     private RemovedRowLoads() {
     }
 
@@ -23,6 +32,24 @@ final class RemovedRowLoads {
             return load.get();
         } finally {
             session.setCacheMode(mode);
+        }
+    }
+
+    /** {@link #withoutCachePuts} for a load between two advice calls, when it is one. */
+    static void beginWithoutCachePutsIf(boolean possiblyRemoved, SharedSessionContractImplementor session) {
+        if (!possiblyRemoved) {
+            CHANGED.get().push(UNCHANGED);
+            return;
+        }
+        CacheMode mode = session.getCacheMode();
+        CHANGED.get().push(new Changed(session, mode));
+        session.setCacheMode(mode.isGetEnabled() ? CacheMode.GET : CacheMode.IGNORE);
+    }
+
+    static void endWithoutCachePuts() {
+        Changed changed = CHANGED.get().pop();
+        if (changed != UNCHANGED) {
+            changed.session().setCacheMode(changed.mode());
         }
     }
 

@@ -15,11 +15,11 @@ public final class UnfilteredSingleIdLoader7<T> extends UnfilteredSingleIdLoader
 
     public static UnfilteredSingleIdLoader7<?> create(EntityMappingType entity, LoadQueryInfluencers influencers,
                                                       SingleIdEntityLoader<?> liveRows) {
-        return create(entity, () -> new UnfilteredSingleIdLoader7<>(entity, influencers, liveRows));
+        return create(entity, liveRows, () -> new UnfilteredSingleIdLoader7<>(entity, influencers, liveRows));
     }
 
     @Override
     public SingleIdLoadPlan<T> resolveLoadPlan(LockOptions lockOptions, LoadQueryInfluencers influencers) {
-        return RestrictionSwitch.withoutRootRestriction(softDelete, () -> super.resolveLoadPlan(lockOptions, influencers));
+        return RestrictionSwitch.withoutRestrictionOf(rootOnly, () -> super.resolveLoadPlan(lockOptions, influencers));
     }
 }

@@ -16,12 +16,12 @@ public final class UnfilteredSingleIdLoader66<T> extends UnfilteredSingleIdLoade
 
     public static UnfilteredSingleIdLoader66<?> create(EntityMappingType entity, LoadQueryInfluencers influencers,
                                                        SingleIdEntityLoader<?> liveRows) {
-        return create(entity, () -> new UnfilteredSingleIdLoader66<>(entity, influencers, liveRows));
+        return create(entity, liveRows, () -> new UnfilteredSingleIdLoader66<>(entity, influencers, liveRows));
     }
 
     @Override
     public SingleIdLoadPlan<T> resolveLoadPlan(LockOptions lockOptions, LoadQueryInfluencers influencers,
                                                SessionFactoryImplementor factory) {
-        return RestrictionSwitch.withoutRootRestriction(softDelete, () -> super.resolveLoadPlan(lockOptions, influencers, factory));
+        return RestrictionSwitch.withoutRestrictionOf(rootOnly, () -> super.resolveLoadPlan(lockOptions, influencers, factory));
     }
 }
