@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import io.softdelete.api.SoftDeletes;
+import org.hibernate.query.SelectionQuery;
 import sample.shop.Customer;
 import sample.shop.OrderLine;
 import sample.shop.PurchaseOrder;
@@ -41,8 +42,31 @@ final class RemovedReads {
         onQuery(emf, alice);
         refusals(emf);
         pooled(emf);
+        changeAHintedCollection(emf, alice);
         removeInHintedEntityManager(emf, bob);
         Scenarios.visible(emf);
+    }
+
+    /** A hinted EntityManager changes alice's orders, which it read with her removed ones: refused, nothing written. */
+    private static void changeAHintedCollection(EntityManagerFactory emf, long alice) {
+        EntityManager em = emf.createEntityManager(Map.of(HINT, SoftDeletes.INCLUDE));
+        try {
+            em.getTransaction().begin();
+            em.find(Customer.class, alice).getOrders().remove(0);
+            em.getTransaction().commit();
+            observe("hinted.collectionWrite", "ok");
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !String.valueOf(cause.getMessage()).startsWith("soft-delete-agent:")) {
+                cause = cause.getCause();
+            }
+            observe("hinted.collectionWrite", cause.getMessage());
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     /** A hinted EntityManager removes bob: the removal cascades to his live order, not to the line removed before. */
@@ -106,6 +130,8 @@ final class RemovedReads {
             observe("query.otherSession", Scenarios.read(emf, RemovedReads::customers));
             observe("query.only.count", em.createQuery("select count(o) from PurchaseOrder o", Long.class)
                     .setHint(HINT, SoftDeletes.ONLY).getSingleResult());
+            observe("query.only.resultCount", em.createQuery("select distinct c from Customer c", Customer.class)
+                    .setHint(HINT, SoftDeletes.ONLY).unwrap(SelectionQuery.class).getResultCount());
             observe("query.stream", em.createQuery("select l.product from OrderLine l order by l.product", String.class)
                     .setHint(HINT, SoftDeletes.INCLUDE).getResultStream().toList());
             observe("query.find.afterwards", name(em.find(Customer.class, alice)));

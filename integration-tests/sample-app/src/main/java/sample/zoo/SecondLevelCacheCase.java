@@ -216,6 +216,11 @@ public final class SecondLevelCacheCase implements ZooCase {
         });
         read("hinted.findAfterSession", em -> name(em.find(Customer.class, 1L)));
         read("hinted.collectionAfterSession", em -> purchases(em, 4L));
+        // now the cache holds Dan's live purchases (none): a hinted session reads past it
+        read("hinted.sessionAfterCache", em -> {
+            em.setProperty(REMOVED, "include");
+            return purchases(em, 4L);
+        });
     }
 
     /** Warms the cache with the customer, removes it, reaches it from a live row, then finds and counts it. */

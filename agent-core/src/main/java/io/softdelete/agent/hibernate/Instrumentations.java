@@ -11,14 +11,18 @@ import io.softdelete.agent.hibernate.boot.SessionFactoryCreatedInstrumentation;
 import io.softdelete.agent.hibernate.boot.SessionFactoryInstrumentation;
 import io.softdelete.agent.hibernate.read.AnyJoinInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionCachePutInstrumentation;
+import io.softdelete.agent.hibernate.read.CollectionInitializationInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionJoinTypeInstrumentation;
 import io.softdelete.agent.hibernate.read.CollectionLoaderChoiceInstrumentation;
 import io.softdelete.agent.hibernate.read.EnhancedEntityInstrumentation;
 import io.softdelete.agent.hibernate.read.EntityCachePutInstrumentation;
 import io.softdelete.agent.hibernate.read.ExplicitJoinInstrumentation;
+import io.softdelete.agent.hibernate.read.HintedCollectionWriteInstrumentation;
+import io.softdelete.agent.hibernate.read.HintedConversionInstrumentation;
 import io.softdelete.agent.hibernate.read.HintedTranslationInstrumentation;
 import io.softdelete.agent.hibernate.read.LoadEventInstrumentation;
 import io.softdelete.agent.hibernate.read.LoaderChoiceInstrumentation;
+import io.softdelete.agent.hibernate.read.QueryExecutionInstrumentation;
 import io.softdelete.agent.hibernate.read.QueryHintInstrumentation;
 import io.softdelete.agent.hibernate.read.QueryPlanCacheInstrumentation;
 import io.softdelete.agent.hibernate.read.QuerySpecInstrumentation;
@@ -99,6 +103,10 @@ public final class Instrumentations {
                 new QueryPlanCacheInstrumentation(),
                 new HintedTranslationInstrumentation(),
                 new CollectionLoaderChoiceInstrumentation(),
-                new CollectionCachePutInstrumentation());
+                new CollectionCachePutInstrumentation(),
+                new CollectionInitializationInstrumentation(),
+                new HintedCollectionWriteInstrumentation(),
+                new QueryExecutionInstrumentation(),
+                new HintedConversionInstrumentation());
     }
 }

@@ -78,6 +78,8 @@ class ZooCacheIT {
         assertEquals("0", app.observed(CASE, "hinted.findAfterSession.hits"));
         assertEquals("[]", app.observed(CASE, "hinted.collectionAfterSession"));
         assertEquals("0", app.observed(CASE, "hinted.collectionAfterSession.hits"));
+        // and a hinted session does not take the cached collection, which holds live rows only
+        assertEquals("[40, 41, 42]", app.observed(CASE, "hinted.sessionAfterCache"));
         assertEquals(true, app.database(CASE).value("select deleted from customer where id = 1"));
     }
 

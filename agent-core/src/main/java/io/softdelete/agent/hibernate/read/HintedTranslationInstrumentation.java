@@ -7,8 +7,9 @@ import io.softdelete.agent.hibernate.HibernateLines;
 
 /**
  * Where a select query (HQL, JPQL, criteria, named, a count) is translated into SQL, each time its plan is built:
- * for a query that reads removed rows ({@link RemovedRowsHint}), the live-row restrictions are switched while it is
- * ({@link RestrictionSwitch}). Only the translation: the flush a query may run first builds nothing under the hint.
+ * for a query that reads removed rows ({@link RemovedRowsHint}), the live-row restrictions are switched while its
+ * conversion to SQL runs ({@link HintedConversionInstrumentation}, {@link RestrictionSwitch}). Only that: the flush a
+ * query may run first, and what the plan builds around the conversion, build nothing under the hint.
  */
 public final class HintedTranslationInstrumentation implements TypeInstrumentation {
     @Override

@@ -37,13 +37,21 @@ final class RemovedRowLoads {
 
     /** {@link #withoutCachePuts} for a load between two advice calls, when it is one. */
     static void beginWithoutCachePutsIf(boolean possiblyRemoved, SharedSessionContractImplementor session) {
+        beginCacheModeIf(possiblyRemoved, session, session.getCacheMode().isGetEnabled() ? CacheMode.GET : CacheMode.IGNORE);
+    }
+
+    /** As {@link #beginWithoutCachePutsIf}, and without reads from the cache either. */
+    static void beginWithoutCacheIf(boolean possiblyRemoved, SharedSessionContractImplementor session) {
+        beginCacheModeIf(possiblyRemoved, session, CacheMode.IGNORE);
+    }
+
+    private static void beginCacheModeIf(boolean possiblyRemoved, SharedSessionContractImplementor session, CacheMode during) {
         if (!possiblyRemoved) {
             CHANGED.get().push(UNCHANGED);
             return;
         }
-        CacheMode mode = session.getCacheMode();
-        CHANGED.get().push(new Changed(session, mode));
-        session.setCacheMode(mode.isGetEnabled() ? CacheMode.GET : CacheMode.IGNORE);
+        CHANGED.get().push(new Changed(session, session.getCacheMode()));
+        session.setCacheMode(during);
     }
 
     static void endWithoutCachePuts() {

@@ -1,12 +1,16 @@
 package io.softdelete.agent.hibernate.read;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.hibernate.SessionEventListener;
+import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.query.spi.DomainQueryExecutionContext;
 import org.hibernate.sql.exec.spi.Callback;
@@ -33,6 +37,8 @@ public final class RemovedRowsHint {
         private Mode session;
         private final Map<DomainQueryExecutionContext, Mode> queries = new WeakHashMap<>();
         private final Map<Callback, Mode> executions = new WeakHashMap<>();
+        /** The collections a hinted read loaded (by identity: a collection's own equality is its elements'). */
+        private final Set<PersistentCollection<?>> readCollections = Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private static final Map<SharedSessionContractImplementor, Hints> SESSIONS = new ConcurrentHashMap<>();
@@ -115,15 +121,13 @@ public final class RemovedRowsHint {
         return own != null ? own : hints.session;
     }
 
-    /** {@link #of(DomainQueryExecutionContext)} of a query as an execution of it begins, with the callback it has now. */
-    static Mode ofExecution(DomainQueryExecutionContext query) {
+    /** An execution of a query begins, with a callback of its own: a hint of the query's own is noted under it. */
+    static void executionBegins(DomainQueryExecutionContext query) {
         Hints hints = find(query.getSession());
         Mode own = hints == null ? null : hints.queries.get(query);
         if (own != null) {
             hints.executions.put(query.getCallback(), own);
-            return own;
         }
-        return hints == null ? null : hints.session;
     }
 
     /** The mode of the read a JDBC result belongs to: its query's, else its session's. */
@@ -135,6 +139,24 @@ public final class RemovedRowsHint {
         Callback callback = read.getCallback();
         Mode own = callback == null ? null : hints.executions.get(callback);
         return own != null ? own : hints.session;
+    }
+
+    /** Notes a collection a hinted read loaded: its session may read it, not write it. */
+    static void collectionRead(SharedSessionContractImplementor session, PersistentCollection<?> collection) {
+        hintsOf(session).readCollections.add(collection);
+    }
+
+    /**
+     * Refuses to write a collection a hinted read loaded: it holds removed elements, whose rows a write would insert
+     * again (Hibernate rewrites a bag whole) or a cascade would remove again.
+     */
+    static void refuseWrite(SharedSessionContractImplementor session, PersistentCollection<?> collection) {
+        Hints hints = anySet ? SESSIONS.get(session) : null;
+        if (hints != null && hints.readCollections.contains(collection)) {
+            throw new IllegalStateException("soft-delete-agent: " + collection.getRole() + " of " + collection.getKey()
+                    + " was read with the hint " + NAME + " and holds removed rows: a session may read such a"
+                    + " collection, not change it; change it in a session without the hint");
+        }
     }
 
     /** Runs a load as if its session had no hint. */

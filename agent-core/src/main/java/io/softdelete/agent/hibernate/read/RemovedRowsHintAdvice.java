@@ -6,20 +6,41 @@ import java.util.List;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import io.softdelete.agent.hibernate.journal.RemovalJournal;
+import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.InitializeCollectionEvent;
 import org.hibernate.loader.ast.spi.CollectionLoader;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
 import org.hibernate.persister.collection.AbstractCollectionPersister;
+import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.query.spi.DomainQueryExecutionContext;
+import org.hibernate.query.sqm.tree.domain.SqmCteRoot;
+import org.hibernate.query.sqm.tree.domain.SqmDerivedRoot;
 import org.hibernate.query.sqm.tree.from.SqmRoot;
+import org.hibernate.query.sqm.tree.select.SqmQuerySpec;
 import org.hibernate.query.sqm.tree.select.SqmSelectStatement;
 import org.hibernate.sql.exec.spi.ExecutionContext;
+import org.hibernate.sql.results.graph.collection.LoadingCollectionEntry;
+import org.hibernate.type.EntityType;
 
 public final class RemovedRowsHintAdvice {
-    /** What {@link #beginTranslation} leaves for {@link #endTranslation}: the query is not hinted; no plan was. */
+    /** What an advice leaves for its exit when there is nothing to undo. */
     private static final Object UNHINTED = new Object();
     private static final Object NONE = new Object();
+    /** Per select plan being built on this thread, innermost first: the hinted conversion it asks for, if any. */
     private static final ThreadLocal<Deque<Object>> TRANSLATIONS = ThreadLocal.withInitial(ArrayDeque::new);
+    /** Per SQM conversion running on this thread, innermost first: what ending it restores. */
+    private static final ThreadLocal<Deque<Object>> CONVERSIONS = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /** A hinted plan's conversion to come: the mapping whose root restriction {@code only} turns around, if any. */
+    private static final class Pending {
+        private final SoftDeleteMapping onlyRemoved;
+        private boolean begun;
+
+        private Pending(SoftDeleteMapping onlyRemoved) {
+            this.onlyRemoved = onlyRemoved;
+        }
+    }
 
     private RemovedRowsHintAdvice() {
     }
@@ -39,24 +60,26 @@ public final class RemovedRowsHintAdvice {
         return true;
     }
 
-    /**
-     * A hinted query's plan is its own: none is cached, and none is taken from the cache. Each execution of a query
-     * asks for the key of its plan, first thing, with a callback of its own: the hint is noted under it.
-     */
+    /** A hinted query's plan is its own: none is cached, and none is taken from the cache. */
     public static Object uncachedWhenHinted(Object key, Object keySource) {
-        return keySource instanceof DomainQueryExecutionContext query && RemovedRowsHint.ofExecution(query) != null
+        return key != null && keySource instanceof DomainQueryExecutionContext query && RemovedRowsHint.of(query) != null
                 ? null : key;
     }
 
+    /** Hibernate gives each execution of a query a callback of its own, the first thing it does. */
+    public static void executionBegins(DomainQueryExecutionContext query) {
+        RemovedRowsHint.executionBegins(query);
+    }
+
+    /**
+     * A select plan is built: for a hinted query, its conversion from SQM to SQL is to switch the live-row
+     * restrictions. Only the conversion: what the plan builds around it (the JDBC parameter bindings, which may
+     * load an entity a parameter names) is built as without the hint.
+     */
     public static void beginTranslation(SqmSelectStatement<?> statement, DomainQueryExecutionContext query) {
         RemovedRowsHint.Mode mode = RemovedRowsHint.of(query);
-        if (mode == null) {
-            TRANSLATIONS.get().push(UNHINTED);
-            return;
-        }
-        SoftDeleteMapping onlyRemoved = mode == RemovedRowsHint.Mode.ONLY ? rootMapping(statement, query) : null;
-        Object previous = RestrictionSwitch.beginHinted(onlyRemoved);
-        TRANSLATIONS.get().push(previous == null ? NONE : previous);
+        TRANSLATIONS.get().push(mode == null ? UNHINTED
+                : new Pending(mode == RemovedRowsHint.Mode.ONLY ? rootMapping(statement, query) : null));
     }
 
     public static void endTranslation(Object translated) {
@@ -64,7 +87,27 @@ public final class RemovedRowsHintAdvice {
     }
 
     public static void failedTranslation() {
-        Object previous = TRANSLATIONS.get().pop();
+        TRANSLATIONS.get().pop();
+    }
+
+    /** The first conversion of a hinted plan, which is the plan's own. */
+    public static void beginConversion() {
+        Object pending = TRANSLATIONS.get().peek();
+        if (!(pending instanceof Pending hinted) || hinted.begun) {
+            CONVERSIONS.get().push(UNHINTED);
+            return;
+        }
+        hinted.begun = true;
+        Object previous = RestrictionSwitch.beginHinted(hinted.onlyRemoved);
+        CONVERSIONS.get().push(previous == null ? NONE : previous);
+    }
+
+    public static void endConversion(Object converted) {
+        failedConversion();
+    }
+
+    public static void failedConversion() {
+        Object previous = CONVERSIONS.get().pop();
         if (previous != UNHINTED) {
             RestrictionSwitch.endHinted(previous == NONE ? null : previous);
         }
@@ -72,14 +115,23 @@ public final class RemovedRowsHintAdvice {
 
     /** The soft-delete mapping of the query's first root, whose restriction {@code only} turns around. */
     private static SoftDeleteMapping rootMapping(SqmSelectStatement<?> statement, DomainQueryExecutionContext query) {
-        List<SqmRoot<?>> roots = statement.getQuerySpec().getRootList();
-        String entityName = roots.isEmpty() ? null : roots.get(0).getEntityName();
+        String entityName = firstRootEntity(statement.getQuerySpec());
         if (entityName == null || !SoftDeleteEntities.isSoftDeleted(entityName)) {
             throw new IllegalArgumentException("soft-delete-agent: the hint " + RemovedRowsHint.NAME + "=only reads removed"
                     + " rows of a soft-deleted entity, and " + (entityName == null ? "this query's first root" : entityName)
                     + " is not one: use include");
         }
         return query.getSession().getFactory().getMappingMetamodel().getEntityDescriptor(entityName).getSoftDeleteMapping();
+    }
+
+    /** The entity of the first root; through a derived root (a count of a distinct or grouped query), of its query's. */
+    private static String firstRootEntity(SqmQuerySpec<?> spec) {
+        List<SqmRoot<?>> roots = spec.getRootList();
+        if (roots.isEmpty() || roots.get(0) instanceof SqmCteRoot<?>) {
+            return null;
+        }
+        return roots.get(0) instanceof SqmDerivedRoot<?> derived ? firstRootEntity(derived.getQueryPart().getQuerySpec())
+                : roots.get(0).getEntityName();
     }
 
     /**
@@ -89,16 +141,40 @@ public final class RemovedRowsHintAdvice {
      */
     public static CollectionLoader unfilteredWhenHinted(CollectionLoader chosen, AbstractCollectionPersister persister,
                                                         SharedSessionContractImplementor session) {
-        if (RemovedRowsHint.of(session) == null || RemovalJournal.inRemoval() || !persister.getElementType().isEntityType()
-                || !SoftDeleteEntities.isSoftDeleted(persister.getElementPersister().getEntityName())) {
+        if (RemovedRowsHint.of(session) == null || RemovalJournal.inRemoval() || !holdsSoftDeleted(persister)) {
             return chosen;
         }
         return UnfilteredLoaders.forHintedCollection(persister, session);
     }
 
-    /** What a hinted read loads into a collection is not put into the second-level cache. */
-    public static void beginCollectionLoad(ExecutionContext read) {
-        RemovedRowLoads.beginWithoutCachePutsIf(RemovedRowsHint.of(read) != null, read.getSession());
+    private static boolean holdsSoftDeleted(CollectionPersister persister) {
+        return persister.getElementType() instanceof EntityType element
+                && SoftDeleteEntities.isSoftDeleted(element.getAssociatedEntityName());
+    }
+
+    /**
+     * What a hinted read loads into a collection is not put into the second-level cache, and the session may not write
+     * that collection.
+     */
+    public static void beginCollectionLoad(LoadingCollectionEntry loading, ExecutionContext read) {
+        boolean hinted = RemovedRowsHint.of(read) != null;
+        if (hinted && holdsSoftDeleted(loading.getCollectionDescriptor())) {
+            RemovedRowsHint.collectionRead(read.getSession(), loading.getCollectionInstance());
+        }
+        RemovedRowLoads.beginWithoutCachePutsIf(hinted, read.getSession());
+    }
+
+    /** A hinted session initializes a collection from the database: the second-level cache holds its live rows only. */
+    public static void beginCollectionInitialization(InitializeCollectionEvent event) {
+        RemovedRowLoads.beginWithoutCacheIf(RemovedRowsHint.of(event.getSession()) != null, event.getSession());
+    }
+
+    public static void endCollectionInitialization() {
+        RemovedRowLoads.endWithoutCachePuts();
+    }
+
+    public static void refuseCollectionWrite(PersistentCollection<?> collection, SharedSessionContractImplementor session) {
+        RemovedRowsHint.refuseWrite(session, collection);
     }
 
     public static void endCollectionLoad() {
