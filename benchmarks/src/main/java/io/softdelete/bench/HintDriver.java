@@ -27,7 +27,8 @@ public final class HintDriver {
     private record Run(Variant variant, boolean neighbours) {
     }
 
-    private record Score(double micros, double bytes) {
+    /** JMH's time per call; bytes and time of the measured read alone, per call. */
+    private record Score(double micros, double bytes, double readMicros) {
     }
 
     private HintDriver() {
@@ -47,12 +48,13 @@ public final class HintDriver {
                     int which = (round + turn) % runs.size();
                     scores[which] = measure(workload, runs.get(which));
                 }
-                time.add(scores[1].micros() / scores[0].micros());
+                time.add(scores[1].readMicros() / scores[0].readMicros());
                 bytes.add(scores[1].bytes() / scores[0].bytes());
-                alone.add(scores[1].micros() / scores[2].micros());
-                System.out.printf(Locale.ROOT, "round %d %s: b with neighbours %.2f µs %.0f B; c with neighbours %.2f µs %.0f B;"
-                                + " c alone %.2f µs %.0f B%n", round, workload, scores[0].micros(), scores[0].bytes(),
-                        scores[1].micros(), scores[1].bytes(), scores[2].micros(), scores[2].bytes());
+                alone.add(scores[1].readMicros() / scores[2].readMicros());
+                System.out.printf(Locale.ROOT, "round %d %s (measured read µs, bytes; JMH µs): b with neighbours %.2f µs %.0f B"
+                                + " (%.2f); c with neighbours %.2f µs %.0f B (%.2f); c alone %.2f µs %.0f B (%.2f)%n", round,
+                        workload, scores[0].readMicros(), scores[0].bytes(), scores[0].micros(), scores[1].readMicros(),
+                        scores[1].bytes(), scores[1].micros(), scores[2].readMicros(), scores[2].bytes(), scores[2].micros());
             }
             summary.add(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |", workload, median(time), median(bytes),
                     median(alone)));
@@ -82,8 +84,8 @@ public final class HintDriver {
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .shouldFailOnError(true)
                 .build()).run().iterator().next().getPrimaryResult().getScore();
-        double bytes = Double.parseDouble(Files.readString(allocations));
+        String[] measured = Files.readString(allocations).split(" ");
         Files.delete(allocations);
-        return new Score(micros, bytes);
+        return new Score(micros, Double.parseDouble(measured[0]), Double.parseDouble(measured[1]));
     }
 }
