@@ -6,6 +6,7 @@
 #        on in-memory H2 or on a PostgreSQL server the benchmark starts.
 #        ./benchmark.sh hint [rounds (3)]: what reads of removed rows (the hint softdelete.removed) cost the unhinted
 #        reads beside them.
+#        ./benchmark.sh bootcheck [runs (60)]: what the boot's check of the flag columns costs (hbm2ddl none).
 #        BENCH_HIBERNATE=6.6 ./benchmark.sh ...: the same, on the Hibernate ORM of integration-tests/hibernate-6.6.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,6 +26,9 @@ if [ "${1:-}" = journal ]; then
 fi
 if [ "${1:-}" = hint ]; then
   exec java -cp "$classpath" io.softdelete.bench.HintDriver "${@:2}"
+fi
+if [ "${1:-}" = bootcheck ]; then
+  exec java -cp "$classpath" io.softdelete.bench.BootCheckDriver "${@:2}"
 fi
 if [ "${1:-}" = referenced ]; then
   exec java -cp "$classpath" io.softdelete.bench.ReferencedRemovalDriver "${@:2}"

@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import io.softdelete.api.SoftDeletes;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
 import sample.shop.Customer;
 import sample.shop.OrderLine;
@@ -118,6 +119,10 @@ final class RemovedReads {
         }
     }
 
+    private static int cachedPlans(EntityManagerFactory emf) {
+        return emf.unwrap(SessionFactoryImplementor.class).getQueryEngine().getInterpretationCache().getNumberOfCachedQueryPlans();
+    }
+
     private static void onQuery(EntityManagerFactory emf, long alice) {
         EntityManager em = emf.createEntityManager();
         try {
@@ -125,6 +130,20 @@ final class RemovedReads {
             observe("query.before", customers(em));
             observe("query.include", names(em.createQuery(jpql, Customer.class).setHint(HINT, SoftDeletes.INCLUDE).getResultList()));
             observe("query.only", names(em.createQuery(jpql, Customer.class).setHint(HINT, SoftDeletes.ONLY).getResultList()));
+            // a text no other read runs: the plans each value caches, a plan of its own, taken from the cache when repeated
+            String byName = "select c from Customer c where c.name <> 'nobody' order by c.name";
+            int plans = cachedPlans(emf);
+            em.createQuery(byName, Customer.class).getResultList();
+            int unhinted = cachedPlans(emf);
+            em.createQuery(byName, Customer.class).setHint(HINT, SoftDeletes.INCLUDE).getResultList();
+            int include = cachedPlans(emf);
+            em.createQuery(byName, Customer.class).setHint(HINT, SoftDeletes.ONLY).getResultList();
+            int only = cachedPlans(emf);
+            observe("query.repeated", names(em.createQuery(byName, Customer.class).setHint(HINT, SoftDeletes.INCLUDE).getResultList())
+                    + " " + names(em.createQuery(byName, Customer.class).setHint(HINT, SoftDeletes.ONLY).getResultList())
+                    + " " + names(em.createQuery(byName, Customer.class).getResultList()));
+            observe("query.plansCached", (unhinted - plans) + " " + (include - unhinted) + " " + (only - include) + " "
+                    + (cachedPlans(emf) - only));
             // the same query text, unhinted, in the same session and then in another: the plan of neither is the hinted one
             observe("query.after", customers(em));
             observe("query.otherSession", Scenarios.read(emf, RemovedReads::customers));

@@ -1,6 +1,7 @@
 package io.softdelete.bench;
 
 import java.lang.management.ManagementFactory;
+import java.util.Map;
 
 import io.softdelete.bench.gen.FiftyEntities;
 import org.hibernate.SessionFactory;
@@ -9,6 +10,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 /**
  * One start-up, in a JVM of its own: the 50-entity model to a ready session factory. Prints one line,
  * {@code startup variant=… jvmToMain=… emfBuild=… jvmToReady=… heapAfterBoot=…} (milliseconds, bytes).
+ * Arguments: the variant, then optionally the schema action ({@code create}) and the database's JDBC URL.
  */
 public final class StartupMain {
     private StartupMain() {
@@ -20,7 +22,11 @@ public final class StartupMain {
         Variant variant = Variant.valueOf(args[0]);
         Class<?>[] entities = FiftyEntities.generate(variant == Variant.ANNOTATED);
         long buildStart = System.nanoTime();
-        SessionFactory sessions = Shop.build(Shop.settings("startup", "create"), entities);
+        Map<String, Object> settings = Shop.settings("startup", args.length > 1 ? args[1] : "create");
+        if (args.length > 2) {
+            settings.put("jakarta.persistence.jdbc.url", args[2]);
+        }
+        SessionFactory sessions = Shop.build(settings, entities);
         long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
         long ready = System.currentTimeMillis();
         System.gc();

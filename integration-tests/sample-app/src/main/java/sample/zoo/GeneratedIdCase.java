@@ -18,7 +18,7 @@ import org.hibernate.type.YesNoConverter;
 /**
  * Identifiers the database or Hibernate generates (IDENTITY, SEQUENCE, UUID), and fields stored through an
  * {@code AttributeConverter} ({@code @Convert}), queried by their converted value. Each kind of item is removed once
- * in the transaction that persisted it and once later.
+ * in the transaction that persisted it, once later, and once by a bulk delete.
  */
 public final class GeneratedIdCase implements ZooCase {
     /** Cents in the database, a text like {@code "12.34"} in the application. */
@@ -88,10 +88,13 @@ public final class GeneratedIdCase implements ZooCase {
             T soon = item(factory, "removed at once", "3.50", false);
             em.persist(soon);
             em.remove(soon);
+            em.persist(item(factory, "removed in bulk", "4.50", false));
         });
         observer.attempt(kind + ".remove", em -> em.remove(em.find(type, removedLater[0])));
-        observer.lookups(kind, type, removedLater[0]);
         String entity = type.getSimpleName();
+        observer.attempt(kind + ".bulk", em -> em.createQuery("delete from " + entity + " i where i.label = 'removed in bulk'")
+                .executeUpdate());
+        observer.lookups(kind, type, removedLater[0]);
         observer.query(kind + ".labels", "select i.label from " + entity + " i order by i.label");
         observer.read(kind + ".byPrice", em -> em.createQuery("select i.label from " + entity + " i where i.price = :price")
                 .setParameter("price", "2.50").getResultList());

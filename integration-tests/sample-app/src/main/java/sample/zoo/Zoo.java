@@ -228,7 +228,7 @@ public final class Zoo {
         properties.put("jakarta.persistence.jdbc.url", url);
         properties.put("jakarta.persistence.jdbc.user", System.getProperty("zoo.user", "sa"));
         properties.put("jakarta.persistence.jdbc.password", "");
-        properties.put("hibernate.hbm2ddl.auto", "create");
+        properties.put("hibernate.hbm2ddl.auto", System.getProperty("zoo.ddl", "create"));
         properties.put("hibernate.show_sql", "true");
         // Hibernate would make the cache provider on the zoo's class path every unit's: only a case that asks has one
         properties.put("hibernate.cache.use_second_level_cache", "false");

@@ -44,6 +44,7 @@ class WeaverTest {
                     .atExit("exitLoop", Arg.argument(0), Arg.argument(1))
                     .onThrow("thrownInLoop");
             hooks.replaceCalls("java.lang.String", "length", "()I", ADVICE, "length");
+            hooks.replaceCalls(TARGET, "copy", "(Ljava/lang/String;)Ljava/lang/String;", ADVICE, "copy");
         }
     };
 
@@ -83,6 +84,7 @@ class WeaverTest {
         assertEquals(List.of("enter 2 throw", "thrown"), TestSink.drain());
 
         assertEquals(300, call(woven, null, "measured", "abc"));
+        assertEquals("x, replaced", call(woven, null, "copied", "x"));
     }
 
     @Test

@@ -43,6 +43,15 @@ public class WovenTarget extends WovenBase {
         return value.length();
     }
 
+    /** Calls a private static method of its own class, as Hibernate's SqmInterpretationsKey does. */
+    public static String copied(String value) {
+        return copy(value);
+    }
+
+    private static String copy(String value) {
+        return value;
+    }
+
     public String name() {
         return name;
     }

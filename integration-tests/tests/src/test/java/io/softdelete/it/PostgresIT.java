@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +22,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * expressions, which by default also deletes the hierarchy's collection rows. On the oldest and the newest line.
  */
 class PostgresIT {
+
+    /**
+     * Without the flag columns the unit refuses to boot with the migration for PostgreSQL (whose driver reports a
+     * boolean column as BIT, and a timestamp with time zone as TIMESTAMP: the migrated tables boot).
+     */
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_7_4"})
+    void withoutTheMigrationTheUnitRefusesToBootAndGivesTheStatements(HibernateLine line) {
+        Database db = Postgres.empty();
+        SampleApp.run(line, db, "seed", null, "create").assertSucceeded();
+
+        JvmResult refused = SampleApp.run(line, db, "remove-customer", shopOptions(line));
+        assertEquals(3, refused.exitCode(), refused::toString);
+        List<String> statements = SchemaIT.statementsOf(refused);
+        assertEquals(Set.of(SampleApp.shopMigration(line)), SchemaIT.lowerCase(statements), refused::toString);
+        assertEquals(false, db.value("select exists (select 1 from information_schema.columns where column_name = 'deleted')"));
+
+        db.execute(statements.toArray(String[]::new));
+        SampleApp.run(line, db, "remove-customer", shopOptions(line), "validate").assertSucceeded();
+        assertEquals(true, db.value("select deleted from customer where name = 'alice'"));
+    }
 
     @ParameterizedTest
     @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_4"})

@@ -55,6 +55,9 @@ class RemovedReadsIT {
         assertEquals("[bob, carol]", app.observed("query.before"), app::toString);
         assertEquals("[alice, bob, carol]", app.observed("query.include"));
         assertEquals("[alice]", app.observed("query.only"));
+        // a plan for each value, cached under a key of its own, which serves that value's next query and no other
+        assertEquals("1 1 1 0", app.observed("query.plansCached"), app::toString);
+        assertEquals("[alice, bob, carol] [alice] [bob, carol]", app.observed("query.repeated"));
         // the same text without the hint, in that session and another: the hinted plans served neither
         assertEquals("[bob, carol]", app.observed("query.after"));
         assertEquals("[bob, carol]", app.observed("query.otherSession"));

@@ -97,13 +97,24 @@ final class ZooApp {
 
     /** The cases, with these options, each on its database (of one user) instead of an H2 file of its own. */
     static Run onDatabases(HibernateLine line, String agentOptions, Map<String, Database> databases) {
-        return run(line, agentOptions, databases, databases.keySet().toArray(String[]::new));
+        return onDatabases(line, agentOptions, databases, "create");
+    }
+
+    /** As above, with that hbm2ddl action instead of {@code create}. */
+    static Run onDatabases(HibernateLine line, String agentOptions, Map<String, Database> databases, String ddl) {
+        return run(line, agentOptions, databases, ddl, databases.keySet().toArray(String[]::new));
     }
 
     private static Run run(HibernateLine line, String agentOptions, Map<String, Database> databases, String... cases) {
+        return run(line, agentOptions, databases, "create", cases);
+    }
+
+    private static Run run(HibernateLine line, String agentOptions, Map<String, Database> databases, String ddl,
+                           String... cases) {
         Path directory = Database.workFile("zoo-" + line + (agentOptions == null ? "-twin" : ""));
         ForkedJvm jvm = new ForkedJvm().agent(agentOptions)
-                .systemProperty("zoo.dir", directory.toString());
+                .systemProperty("zoo.dir", directory.toString())
+                .systemProperty("zoo.ddl", ddl);
         databases.forEach((zooCase, database) -> jvm.systemProperty("zoo.url." + zooCase, database.url())
                 .systemProperty("zoo.user", database.user()));
         jvm.arg("-cp").arg(line.zooClassPath()).arg("sample.zoo.Zoo");

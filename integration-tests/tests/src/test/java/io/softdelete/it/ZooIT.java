@@ -549,6 +549,30 @@ class ZooIT {
         assertTrue(refused.observed("compositeIds", "boot").contains("has a composite id"), refused.result()::toString);
     }
 
+    /**
+     * The journal names a row by its id's text whichever way a removal went and whatever the id's type: a bulk delete
+     * of integer ids is journaled by one statement that reads the ids in the database, one of UUIDs through the JDBC
+     * driver; both write what a removal by the entity writes.
+     */
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_4"})
+    void withTheJournalEachKindOfIdIsJournaledAsItsText(HibernateLine line) {
+        ZooApp.Run app = ZooApp.run(line, ZooApp.options(line) + ",journal=removal_journal", "generatedIds");
+        Database db = app.database("generatedIds");
+
+        for (String kind : List.of("identity", "sequence", "uuid")) {
+            assertObserved(app, "generatedIds", kind + ".remove", "ok", kind + ".bulk", "ok");
+            String entity = "sample.zoo.GeneratedIdCase$" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + "Item";
+            for (String label : List.of("removed later", "removed in bulk")) {
+                Object id = db.value("select id from " + kind + "item where label = '" + label + "'");
+                assertEquals(List.of(Map.of("ROW_ID", id.toString(), "ORIGIN", label.equals("removed later") ? "remove" : "bulk")),
+                        db.rows("select row_id, origin from removal_journal where entity_name = '" + entity + "' and row_id = '"
+                                + id + "'"), entity + " " + label);
+            }
+        }
+        assertEquals(9L, db.count("removal_journal"), db.rows("select * from removal_journal")::toString);
+    }
+
     @ParameterizedTest
     @EnumSource(value = HibernateLine.class, names = {"HIBERNATE_6_6", "HIBERNATE_7_1", "HIBERNATE_7_4"})
     void oneToOnesOfEveryKindResolveARemovedTargetButItsInverseSideDoesNot(HibernateLine line) {
@@ -699,11 +723,11 @@ class ZooIT {
         ZooApp.Run twin = ZooApp.withoutAgent(line);
 
         for (String kind : List.of("identity", "sequence", "uuid")) {
-            assertObserved(app, "generatedIds", kind + ".persistAndRemove", "ok", kind + ".remove", "ok",
+            assertObserved(app, "generatedIds", kind + ".persistAndRemove", "ok", kind + ".remove", "ok", kind + ".bulk", "ok",
                     kind + ".labels", "[kept]", kind + ".byPrice", "[]", kind + ".featured", "[[kept, 1.50]]");
             assertLookups(app, "generatedIds", kind, 1);
             String table = kind + "item";
-            assertEquals(List.of(false, true, true),
+            assertEquals(List.of(false, true, true, true),
                     column(app.database("generatedIds").rows("select deleted from " + table + " order by label"), "DELETED"), table);
             assertEquals(1L, twin.database("generatedIds").count(table));
         }

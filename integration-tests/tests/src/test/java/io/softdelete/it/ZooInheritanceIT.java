@@ -1,8 +1,10 @@
 package io.softdelete.it;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +35,36 @@ class ZooInheritanceIT {
                     && boot.contains("the agent soft-deletes such hierarchies from Hibernate ORM 7.2 on"), () -> zooCase + ": " + boot);
             assertEquals("ok", ZooApp.withoutAgent(line).observed(zooCase, "boot"), zooCase);
         }
+    }
+
+    /** Where Hibernate leaves the tables as they are, each concrete table needs the flag, and is named if it lacks it. */
+    @ParameterizedTest
+    @EnumSource(value = HibernateLine.class, names = "HIBERNATE_7_4")
+    void withoutTheFlagColumnsTheBootNamesEachConcreteTable(HibernateLine line) {
+        Database db = Database.empty("tpc-unmigrated");
+        assertEquals("ok", ZooApp.onDatabases(line, null, Map.of(ABSTRACT, db)).observed(ABSTRACT, "boot"));
+
+        ZooApp.Run refused = ZooApp.onDatabases(line, ZooApp.options(line), Map.of(ABSTRACT, db), "none");
+        String boot = refused.observed(ABSTRACT, "boot");
+        List<String> statements = SchemaIT.statementsOf(boot);
+        assertEquals(Set.of("alter table dog add column active boolean default true not null",
+                "alter table puppy add column active boolean default true not null",
+                "alter table cat add column active boolean default true not null",
+                "alter table keeper add column deleted boolean default false not null",
+                "alter table visitor add column deleted boolean default false not null"), SchemaIT.lowerCase(statements), boot);
+
+        db.execute(statements.toArray(String[]::new));
+        // the twin's rows out of the way of the case's own, the migrated tables boot and the case runs
+        List<String> emptied = new ArrayList<>(List.of("set referential_integrity false"));
+        for (Object table : RemovalIT.column(db.rows("select table_name from information_schema.tables"
+                + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'"), "TABLE_NAME")) {
+            emptied.add("delete from \"" + table + "\"");
+        }
+        emptied.add("set referential_integrity true");
+        db.execute(emptied.toArray(String[]::new));
+        ZooApp.Run migrated = ZooApp.onDatabases(line, ZooApp.options(line), Map.of(ABSTRACT, db), "validate");
+        assertEquals("ok", migrated.observed(ABSTRACT, "boot"));
+        assertEquals("ok", migrated.observed(ABSTRACT, "remove"), migrated.result()::toString);
     }
 
     @ParameterizedTest

@@ -23,8 +23,8 @@ import static io.softdelete.agent.hibernate.boot.SoftDeleteBootException.refusal
  * Decides, before a persistence unit builds its persisters, whether the agent can serve it: the Hibernate
  * version, the hooks written so far, the mapping. If it can, reports the soft-delete entities; if not, the unit
  * does not boot. Once the persisters exist, before the factory is announced to its observers, checks every hook (the
- * classes building loaded have been woven by then, so only the others are read) and that each soft-deleted
- * persister removes by update.
+ * classes building loaded have been woven by then, so only the others are read), that each soft-deleted
+ * persister removes by update, and, where Hibernate leaves the tables as they are, that they have the flag columns.
  */
 final class BootChecks {
     private BootChecks() {
@@ -73,6 +73,7 @@ final class BootChecks {
             throw refusal("the persistence unit may not boot: removals of " + String.join(", ", unprotected)
                     + " would not be soft deletes");
         }
+        FlagColumnCheck.check(sessionFactory);
         RemovalJournal.install(sessionFactory, hibernateLoader);
         SoftDeletesUnit.register(sessionFactory);
     }

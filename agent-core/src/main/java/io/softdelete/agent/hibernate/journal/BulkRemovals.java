@@ -28,7 +28,8 @@ import org.hibernate.sql.exec.spi.JdbcParameterBindings;
  * entity into an {@code update <table> set <flag>=... where <the delete's restriction and the live rows>} (behind a
  * {@code with} clause where its strategy for multi-table entities uses one); just before it runs, the same
  * restriction selects the ids of the rows it will flag, locking them where the dialect can, in the same transaction,
- * and each is journaled as the bulk removal's. Each such statement is one removal. A statement of that shape the
+ * and each is journaled as the bulk removal's: in one {@code insert ... select} where the database and the id allow
+ * (see {@link RemovalJournal#insertsSelected}), otherwise read and written in one batch. Each such statement is one removal. A statement of that shape the
  * agent cannot take apart is refused before it writes, rather than flag rows the journal would not know of.
  */
 public final class BulkRemovals {
@@ -70,17 +71,26 @@ public final class BulkRemovals {
             session.autoFlushIfRequired(((JdbcOperationQueryMutation) mutation).getAffectedTableNames());
         }
         AbstractEntityPersister persister = (AbstractEntityPersister) flagging.persister;
-        String select = flagging.prefix + "select " + flagging.qualifier + persister.getIdentifierColumnNames()[0]
-                + " from " + flagging.tableAndAlias + " where " + flagging.where + session.getJdbcServices().getDialect().getForUpdateString();
+        String idColumn = flagging.qualifier + persister.getIdentifierColumnNames()[0];
+        String fromWhere = " from " + flagging.tableAndAlias + " where " + flagging.where
+                + session.getJdbcServices().getDialect().getForUpdateString();
+        // the parameters of the expressions before the update, then those of its restriction: the statement's first
+        int used = flagging.parametersBefore + Flagging.count(flagging.where);
+        RemovalJournal.Parameters restriction = (statement, offset) -> {
+            List<JdbcParameterBinder> binders = mutation.getParameterBinders();
+            for (int position = 1; position <= used; position++) {
+                binders.get(position - 1).bindParameterValue(statement, offset + position, bindings, context);
+            }
+        };
+        if (flagging.prefix.isEmpty() && journal.insertsSelected(session, persister)) {
+            journal.writeBulkSelected(session, persister.getEntityName(), idColumn, fromWhere, restriction);
+            return;
+        }
+        String select = flagging.prefix + "select " + idColumn + fromWhere;
         List<String> ids = new ArrayList<>();
         try (PreparedStatement statement = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection()
                 .prepareStatement(select)) {
-            // the parameters of the expressions before the update, then those of its restriction: the statement's first
-            List<JdbcParameterBinder> binders = mutation.getParameterBinders();
-            int used = flagging.parametersBefore + Flagging.count(flagging.where);
-            for (int position = 1; position <= used; position++) {
-                binders.get(position - 1).bindParameterValue(statement, position, bindings, context);
-            }
+            restriction.bind(statement, 0);
             var id = persister.getIdentifierMapping().getJdbcMapping(0);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -1,18 +1,15 @@
 package io.softdelete.agent.hibernate.journal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.softdelete.agent.hibernate.boot.DatabaseTables;
 import io.softdelete.agent.hibernate.boot.SoftDeleteBootException;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.QualifiedTableName;
@@ -67,7 +64,7 @@ public final class JournalTable {
         String qualified = names.format(new QualifiedTableName(null, null, Identifier.toIdentifier(name)));
         JournalTable table = new JournalTable(name, qualified,
                 names.getDefaultSchema() == null ? null : names.getDefaultSchema().getText());
-        Action action = schemaAction(factory.getProperties());
+        Action action = DatabaseTables.schemaAction(factory.getProperties());
         Dialect dialect = factory.getJdbcServices().getDialect();
         JdbcConnectionAccess access = factory.getJdbcServices().getBootstrapJdbcConnectionAccess();
         try {
@@ -100,15 +97,6 @@ public final class JournalTable {
         return table;
     }
 
-    /** The unit's database action, read as Hibernate reads it: the JPA setting first. */
-    private static Action schemaAction(Map<String, Object> settings) {
-        Object jpa = settings.get("jakarta.persistence.schema-generation.database.action");
-        if (jpa == null) {
-            jpa = settings.get("javax.persistence.schema-generation.database.action");
-        }
-        return jpa != null ? Action.interpretJpaSetting(jpa) : Action.interpretHbm2ddlSetting(settings.get("hibernate.hbm2ddl.auto"));
-    }
-
     /** The DDL for the unit's dialect, as the README gives it for some. */
     private List<String> createStatements(SessionFactoryImplementor factory) {
         DdlTypeRegistry types = factory.getTypeConfiguration().getDdlTypeRegistry();
@@ -134,29 +122,7 @@ public final class JournalTable {
 
     /** The journal's columns the database has, lower case; none when there is no such table. */
     private Set<String> presentColumns(Connection connection) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        Set<String> present = new TreeSet<>();
-        for (String candidate : new String[] {name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)}) {
-            try (ResultSet columns = metaData.getColumns(null, schemaOf(connection), candidate, null)) {
-                while (columns.next()) {
-                    present.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-            if (!present.isEmpty()) {
-                break;
-            }
-        }
-        return present;
-    }
-
-    private String schemaOf(Connection connection) throws SQLException {
-        String schema = defaultSchema == null ? connection.getSchema() : defaultSchema;
-        DatabaseMetaData metaData = connection.getMetaData();
-        if (schema == null) {
-            return null;
-        }
-        return metaData.storesUpperCaseIdentifiers() ? schema.toUpperCase(Locale.ROOT)
-                : metaData.storesLowerCaseIdentifiers() ? schema.toLowerCase(Locale.ROOT) : schema;
+        return new TreeSet<>(DatabaseTables.columns(connection, new DatabaseTables.Name(null, defaultSchema, false, name, false)).keySet());
     }
 
     private void execute(Connection connection, List<String> statements) throws SQLException {

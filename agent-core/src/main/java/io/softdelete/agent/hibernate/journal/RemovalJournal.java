@@ -20,6 +20,9 @@ import io.softdelete.agent.AgentConfig;
 import io.softdelete.agent.SoftDeleteAgent;
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import io.softdelete.agent.hibernate.boot.SoftDeleteBootException;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -249,6 +252,57 @@ public final class RemovalJournal {
                 rows.add(new Unwritten(this, session, pending, entityName, id));
             }
             write(session, rows);
+        }
+    }
+
+    /** Binds the parameters of a statement's part, those before it taking the first {@code offset} positions. */
+    @FunctionalInterface
+    interface Parameters {
+        void bind(PreparedStatement statement, int offset) throws SQLException;
+    }
+
+    /**
+     * Whether the journal rows of a bulk delete of that entity can be written by one {@code insert ... select} of the
+     * rows it will flag: on the databases it is tested on, which lock the rows it selects for update and take an
+     * integer into the journal's text column as its digits, for integer ids that no converter changes (a string id's
+     * column may pad it, and that text would not be the id's).
+     */
+    boolean insertsSelected(SharedSessionContractImplementor session, EntityPersister persister) {
+        Dialect dialect = session.getJdbcServices().getDialect();
+        if (!(dialect instanceof H2Dialect || dialect instanceof PostgreSQLDialect)
+                || persister.getIdentifierMapping().getJdbcTypeCount() != 1) {
+            return false;
+        }
+        JdbcMapping id = persister.getIdentifierMapping().getJdbcMapping(0);
+        Class<?> type = id.getJavaTypeDescriptor().getJavaTypeClass();
+        int column = id.getJdbcType().getDefaultSqlTypeCode();
+        return id.getValueConverter() == null && (type == Long.class || type == Integer.class || type == Short.class)
+                && (column == Types.BIGINT || column == Types.INTEGER || column == Types.SMALLINT);
+    }
+
+    /**
+     * The journal rows of one bulk delete, one removal, written by one statement from the rows that the delete's
+     * restriction selects, each by its integer id: {@code id} is the id column, {@code fromWhere} its {@code from}
+     * and {@code where}, the id read as a {@code bigint} whatever the column's scale, so that its text is its digits.
+     */
+    void writeBulkSelected(SharedSessionContractImplementor session, String entityName, String id, String fromWhere,
+                           Parameters restriction) {
+        String sql = "insert into " + table.sqlName() + " (" + String.join(", ", JournalTable.REMOVAL_ID,
+                JournalTable.ENTITY_NAME, JournalTable.ORIGIN, JournalTable.REMOVED_AT, JournalTable.REMOVED_BY,
+                JournalTable.ROW_ID) + ") select ?, ?, ?, ?, ?, cast(" + id + " as bigint)" + fromWhere;
+        Removal removal = newRemoval();
+        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, removal.id);
+            statement.setString(2, entityName);
+            statement.setString(3, BULK);
+            instant.getJdbcValueBinder().bind(statement, removal.at, 4, session);
+            setNullable(statement, 5, removal.by);
+            restriction.bind(statement, 5);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, SoftDeleteAgent.PREFIX
+                    + "could not write the removal journal for a bulk delete of " + entityName, sql);
         }
     }
 

@@ -1,8 +1,11 @@
 package io.softdelete.agent.hibernate.read;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.softdelete.agent.hibernate.SoftDeleteEntities;
 import io.softdelete.agent.hibernate.journal.RemovalJournal;
@@ -31,6 +34,10 @@ public final class RemovedRowsHintAdvice {
     private static final ThreadLocal<Deque<Object>> TRANSLATIONS = ThreadLocal.withInitial(ArrayDeque::new);
     /** Per SQM conversion running on this thread, innermost first: what ending it restores. */
     private static final ThreadLocal<Deque<Object>> CONVERSIONS = ThreadLocal.withInitial(ArrayDeque::new);
+    /** The hint of the query whose plan key is being made on this thread. */
+    private static final ThreadLocal<RemovedRowsHint.Mode> KEYED = new ThreadLocal<>();
+    /** Starts the fetch-profile name that marks a hinted plan's key: no name given in a mapping starts with NUL. */
+    private static final String PLAN_KEY_MARK = "\0" + RemovedRowsHint.NAME + "=";
 
     /** A hinted plan's conversion to come: the mapping whose root restriction {@code only} turns around, if any. */
     private static final class Pending {
@@ -60,10 +67,42 @@ public final class RemovedRowsHintAdvice {
         return true;
     }
 
-    /** A hinted query's plan is its own: none is cached, and none is taken from the cache. */
-    public static Object uncachedWhenHinted(Object key, Object keySource) {
-        return key != null && keySource instanceof DomainQueryExecutionContext query && RemovedRowsHint.of(query) != null
-                ? null : key;
+    /**
+     * A hinted query's plan is cached under a key of its own, which no query without the hint (or with the other
+     * value) shares: the key is being made for this query, and the mode goes into its fetch profiles.
+     */
+    public static void beginPlanKey(Object keySource) {
+        if (RemovedRowsHint.anySet() && keySource instanceof DomainQueryExecutionContext query) {
+            RemovedRowsHint.Mode mode = RemovedRowsHint.of(query);
+            if (mode != null) {
+                KEYED.set(mode);
+            }
+        }
+    }
+
+    public static void endPlanKey(Object key) {
+        failedPlanKey();
+    }
+
+    public static void failedPlanKey() {
+        if (RemovedRowsHint.anySet()) {
+            KEYED.remove();
+        }
+    }
+
+    /**
+     * The fetch profiles a plan's key is compared by: Hibernate's own copy of the enabled ones (null for none), and
+     * for a hinted query a name no fetch profile can have, giving the mode.
+     */
+    public static Collection<String> planKeyProfiles(Set<String> enabled) {
+        Collection<String> copy = enabled == null || enabled.isEmpty() ? null : Set.copyOf(enabled);
+        RemovedRowsHint.Mode mode = RemovedRowsHint.anySet() ? KEYED.get() : null;
+        if (mode == null) {
+            return copy;
+        }
+        Set<String> marked = copy == null ? new HashSet<>() : new HashSet<>(copy);
+        marked.add(PLAN_KEY_MARK + mode);
+        return Set.copyOf(marked);
     }
 
     /** Hibernate gives each execution of a query a callback of its own, the first thing it does. */

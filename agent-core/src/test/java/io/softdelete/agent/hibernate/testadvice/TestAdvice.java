@@ -52,4 +52,8 @@ public final class TestAdvice {
     public static int length(String receiver) {
         return receiver.length() * 100;
     }
+
+    public static String copy(String value) {
+        return value + ", replaced";
+    }
 }
