@@ -44,8 +44,6 @@ public final class DatabaseTables {
      */
     public static Map<String, ColumnInfo> columns(Connection connection, Name name) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        String catalog = name.catalog() == null ? connection.getCatalog() : name.catalog();
-        String schema = schemaOf(connection, metaData, name);
         Set<String> candidates = new LinkedHashSet<>();
         if (!name.tableQuoted()) {
             candidates.add(storedCase(metaData, name.table()));
@@ -55,20 +53,7 @@ public final class DatabaseTables {
             candidates.add(name.table().toUpperCase(Locale.ROOT));
             candidates.add(name.table().toLowerCase(Locale.ROOT));
         }
-        Map<String, ColumnInfo> present = new LinkedHashMap<>();
-        for (String candidate : candidates) {
-            try (ResultSet columns = metaData.getColumns(catalog, pattern(metaData, schema), pattern(metaData, candidate), null)) {
-                while (columns.next()) {
-                    if (isIn(columns, catalog, schema) && columns.getString("TABLE_NAME").equals(candidate)) {
-                        present.put(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), info(columns));
-                    }
-                }
-            }
-            if (!present.isEmpty()) {
-                break;
-            }
-        }
-        return present;
+        return firstFound(connection, name, candidates, true);
     }
 
     /**
@@ -76,15 +61,29 @@ public final class DatabaseTables {
      * metadata call for every table, as the database stores the unquoted name, else as given.
      */
     public static Map<String, ColumnInfo> columnsNamed(Connection connection, Name inSchemaOf, String column) throws SQLException {
+        return firstFound(connection, inSchemaOf,
+                new LinkedHashSet<>(List.of(storedCase(connection.getMetaData(), column), column)), false);
+    }
+
+    /**
+     * The columns of the first candidate name the metadata knows in that catalog and schema: candidate table names,
+     * each column by its lower-case name, or candidate column names, each table's by its lower-case name.
+     */
+    private static Map<String, ColumnInfo> firstFound(Connection connection, Name in, Set<String> candidates, boolean tables)
+            throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        String catalog = inSchemaOf.catalog() == null ? connection.getCatalog() : inSchemaOf.catalog();
-        String schema = schemaOf(connection, metaData, inSchemaOf);
+        String catalog = in.catalog() == null ? connection.getCatalog() : in.catalog();
+        String schema = schemaOf(connection, metaData, in);
+        String matched = tables ? "TABLE_NAME" : "COLUMN_NAME";
+        String key = tables ? "COLUMN_NAME" : "TABLE_NAME";
         Map<String, ColumnInfo> found = new LinkedHashMap<>();
-        for (String candidate : new LinkedHashSet<>(List.of(storedCase(metaData, column), column))) {
-            try (ResultSet columns = metaData.getColumns(catalog, pattern(metaData, schema), null, pattern(metaData, candidate))) {
+        for (String candidate : candidates) {
+            String pattern = pattern(metaData, candidate);
+            try (ResultSet columns = metaData.getColumns(catalog, pattern(metaData, schema), tables ? pattern : null,
+                    tables ? null : pattern)) {
                 while (columns.next()) {
-                    if (isIn(columns, catalog, schema) && columns.getString("COLUMN_NAME").equals(candidate)) {
-                        found.putIfAbsent(columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT), info(columns));
+                    if (isIn(columns, catalog, schema) && columns.getString(matched).equals(candidate)) {
+                        found.putIfAbsent(columns.getString(key).toLowerCase(Locale.ROOT), info(columns));
                     }
                 }
             }
